@@ -4,16 +4,13 @@
  * the registry: hand-added.jsonl (whole entries), overrides.jsonl (enrichment of kpopnet entries,
  * matched by kpopnet id) and common-words.txt (words that make a name need context).
  *
- * From the project root:
+ * From the project root (no plugin is added to the pom; the exec plugin version is pinned here):
  *
- *   mvn -q test-compile exec:java@none -Dexec.mainClass=io.hallyu.artist.RegistryGenerator \
- *       -Dexec.classpathScope=test
+ *   mvn -q test-compile org.codehaus.mojo:exec-maven-plugin:3.6.4:java \
+ *       -Dexec.mainClass=io.hallyu.artist.RegistryGenerator -Dexec.classpathScope=test
  *
- * or, without exec (arguments: corpus dir, resource dir; both default as below):
- *
- *   mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- *   java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
- *       io.hallyu.artist.RegistryGenerator ../shared/corpus src/main/resources/io/hallyu/artist
+ * Optional arguments (-Dexec.args="CORPUS_DIR RESOURCE_DIR") default to ../shared/corpus and
+ * src/main/resources/io/hallyu/artist. Then review `git diff` of registry.jsonl and commit.
  *
  * RegistryResourceTest fails when the committed file differs from what this produces.
  */
