@@ -123,9 +123,7 @@ public final class Hangul {
                 out.append(CHO[c - 0x1100]);
             } else if (isCompatibilityConsonant(c)) {
                 out.append(c);
-            } else if (isHangul(c)) {
-                continue; // vowels and conjoining finals are not initials
-            } else if (Character.isLetterOrDigit(c)) {
+            } else if (!isHangul(c) && Character.isLetterOrDigit(c)) { // vowel jamo are no initials
                 out.append(c);
             }
         }
