@@ -8,11 +8,13 @@ import io.hallyu.artist.ArtistTagger;
 import io.hallyu.index.ArticleIndex;
 import io.hallyu.index.IngestSummary;
 import io.hallyu.index.Ingester;
+import io.hallyu.index.LiveWriter;
 import io.hallyu.search.SearchService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The search engine's parts wired together once: registry, analyzer, tagger, index and search.
@@ -27,13 +29,17 @@ public final class Engine implements Closeable {
   private final ArtistTagger tagger;
   private final ArticleIndex index;
   private final SearchService search;
+  private final LiveWriter writer;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
-  private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer) {
+  private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer,
+      boolean writable) {
     this.registry = registry;
     this.analyzer = analyzer;
     this.tagger = new ArtistTagger(registry);
     this.index = index;
     this.search = new SearchService(index, registry, analyzer);
+    this.writer = writable ? new LiveWriter(index, tagger) : null;
   }
 
   /** Opens the index in {@code dir} with the bundled registry. */
@@ -43,13 +49,14 @@ public final class Engine implements Closeable {
 
   public static Engine open(Path dir, ArtistRegistry registry) throws IOException {
     HallyuAnalyzer analyzer = Analyzers.forRegistry(registry);
-    return new Engine(registry, ArticleIndex.open(dir, analyzer), analyzer);
+    return new Engine(registry, ArticleIndex.open(dir, analyzer), analyzer, true);
   }
 
   /** Opens an existing index for searching only, beside a server that may be writing it. */
   public static Engine openReadOnly(Path dir) throws IOException {
     ArtistRegistry registry = ArtistRegistry.bundled();
-    return new Engine(registry, ArticleIndex.openReadOnly(dir), Analyzers.forRegistry(registry));
+    return new Engine(registry, ArticleIndex.openReadOnly(dir), Analyzers.forRegistry(registry),
+        false);
   }
 
   public ArtistRegistry registry() {
@@ -72,6 +79,18 @@ public final class Engine implements Closeable {
     return search;
   }
 
+  /**
+   * Durable single writes into the running index, for the HTTP API.
+   *
+   * @throws IllegalStateException when the engine was opened read-only
+   */
+  public LiveWriter writer() {
+    if (writer == null) {
+      throw new IllegalStateException("index was opened read-only");
+    }
+    return writer;
+  }
+
   /** A new ingestion run using every core. */
   public Ingester ingester() throws IOException {
     return new Ingester(index, tagger, Runtime.getRuntime().availableProcessors());
@@ -92,8 +111,15 @@ public final class Engine implements Closeable {
     }
   }
 
+  /** Commits what writers wait for, then commits and closes the index. Safe to call twice. */
   @Override
   public void close() throws IOException {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    if (writer != null) {
+      writer.close();
+    }
     index.close();
   }
 }

@@ -114,10 +114,24 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Makes every change so far durable. */
-  public void commit() throws IOException {
+  /**
+   * Makes every change so far durable.
+   *
+   * @return the sequence number of the last update the commit holds: every update numbered up
+   *     to it is durable
+   */
+  public long commit() throws IOException {
     writable();
-    writer.commit();
+    return writer.commit();
+  }
+
+  /**
+   * The highest sequence number of any completed update. Read it after your own updates: a
+   * commit that reaches it holds them.
+   */
+  public long completedSequence() {
+    writable();
+    return writer.getMaxCompletedSequenceNumber();
   }
 
   private void writable() {
