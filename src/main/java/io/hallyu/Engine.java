@@ -79,6 +79,11 @@ public final class Engine implements Closeable {
     return search;
   }
 
+  /** Whether this engine can write (it was not opened read-only). */
+  public boolean isWritable() {
+    return writer != null;
+  }
+
   /**
    * Durable single writes into the running index, for the HTTP API.
    *

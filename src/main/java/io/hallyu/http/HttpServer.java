@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hallyu.Engine;
+import io.hallyu.config.Settings;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.util.Map;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP API and the web page, built from an {@link Engine}. The caller owns the engine; the
@@ -22,12 +24,32 @@ public final class HttpServer {
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
   }
 
-  /** Creates the app; call {@code start(port)} on it. */
+  /**
+   * How long a stopping server lets requests in flight finish: inside the 10 s that
+   * {@code docker stop} and the 30 s that Kubernetes allow before they kill.
+   */
+  public static final long STOP_TIMEOUT_MILLIS = 8_000;
+
+  /** Creates the app with default settings (writes disabled); call {@code start(port)} on it. */
   public static Javalin create(Engine engine) {
+    return create(engine, Settings.defaults());
+  }
+
+  /** Creates the app; call {@code start(port)} on it. */
+  public static Javalin create(Engine engine, Settings settings) {
     SearchController search = new SearchController(engine.search());
+    WriteAccess access = new WriteAccess(settings.adminToken());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
       config.startup.showJavalinBanner = false;
+      config.http.maxRequestSize = settings.maxBodyBytes();
+      config.jetty.modifyServer(server -> {
+        // Stopping then refuses new connections and waits for requests in flight to finish
+        // (GracefulHandler counts them) before the index is committed and closed.
+        server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        server.setHandler(new GracefulHandler());
+      });
+      access.register(config);
       if (HttpServer.class.getResource("/public/index.html") != null) {
         config.staticFiles.add("/public", Location.CLASSPATH);
       }
@@ -35,6 +57,12 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      if (engine.isWritable()) {
+        ArticleWriteController write =
+            new ArticleWriteController(engine.writer(), settings.maxBodyBytes());
+        config.routes.post("/api/articles", write::post, WriteAccess.Role.WRITE);
+        config.routes.delete("/api/articles/{id}", write::delete, WriteAccess.Role.WRITE);
+      }
       HttpErrors.register(config);
       config.events.serverStopped(() -> closeQuietly(engine));
     });
