@@ -40,8 +40,7 @@
       histogramTitleYears: '연도별 기사 수',
       clearDates: '기간 해제',
       welcomeTitle: '한국어와 영어로 읽는 K-pop 뉴스',
-      welcomeTips: '아이유, NewJeans, ㅂㅌㅅㄴㄷ처럼 초성만 입력하거나 영문 자판 그대로 dkdldb라고 쳐도 찾아 드려요.',
-      welcomeDetail: (n) => `기사 ${n}건을 검색할 수 있습니다.`,
+      welcomeTips: '한글 이름, 영어 이름, 초성(ㅂㅌㅅㄴㄷ), 한/영 전환을 깜빡한 입력(dkdldb)도 알아듣습니다. 이렇게 시작해 보세요:',
       pagination: '페이지',
       prev: '이전',
       next: '다음',
@@ -77,6 +76,7 @@
       articleError: '기사를 불러오지 못했습니다.',
       loading: '불러오는 중…',
       allClear: '모두 해제',
+      latestNews: '최신 뉴스 보기',
     },
     en: {
       searchLabel: 'Search',
@@ -97,8 +97,7 @@
       histogramTitleYears: 'Articles per year',
       clearDates: 'Clear dates',
       welcomeTitle: 'K-pop news in Korean and English',
-      welcomeTips: 'Try 아이유, NewJeans, initials like ㅂㅌㅅㄴㄷ, or a Korean name typed on an English keyboard (dkdldb).',
-      welcomeDetail: (n) => `${n} articles to search.`,
+      welcomeTips: 'Korean or English names, Hangul initials (ㅂㅌㅅㄴㄷ), even Korean typed with the English layout on (dkdldb). Try one:',
       pagination: 'Pages',
       prev: 'Previous',
       next: 'Next',
@@ -134,6 +133,7 @@
       articleError: 'Could not load the article.',
       loading: 'Loading…',
       allClear: 'Clear all',
+      latestNews: 'See the latest news',
     },
   };
 
@@ -192,7 +192,7 @@
       // should show its 400 answer rather than be silently "fixed".
       from: (p.get('from') ?? '').trim(),
       to: (p.get('to') ?? '').trim(),
-      sort: (p.get('sort') ?? '').trim() || 'relevance',
+      sort: (p.get('sort') ?? '').trim(), // empty: the server's default (relevance, or newest without words)
       page: positiveInt(p.get('page'), 1),
       size: positiveInt(p.get('size'), DEFAULT_SIZE),
       doc: p.get('doc') ?? '',
@@ -211,7 +211,7 @@
     for (const facet of FACETS) for (const v of state[facet]) p.append(facet, v);
     if (state.from) p.set('from', state.from);
     if (state.to) p.set('to', state.to);
-    if (forApi || state.sort !== 'relevance') p.set('sort', state.sort);
+    if (state.sort) p.set('sort', state.sort);
     if (forApi || state.page !== 1) p.set('page', String(state.page));
     if (forApi || state.size !== DEFAULT_SIZE) p.set('size', String(state.size));
     if (!forApi && state.doc) p.set('doc', state.doc);
@@ -224,7 +224,7 @@
   }
 
   const hasFilters = (s) => FACETS.some((f) => s[f].length > 0) || Boolean(s.from || s.to);
-  const isSearch = (s) => s.q.trim() !== '' || hasFilters(s);
+  const isLanding = (s) => s.q.trim() === '' && !hasFilters(s);
 
   let state = readState();
   // A burst of typing makes one history entry: the first debounced update pushes, later ones replace.
@@ -359,11 +359,6 @@
   function render() {
     syncControls();
     syncArticle();
-    if (!isSearch(state)) {
-      lastResponse = null;
-      showWelcome();
-      return;
-    }
     const key = toParams(state, true).toString();
     if (lastResponse && lastResponse.key === key) {
       searchRequest.cancel();
@@ -381,8 +376,14 @@
   function syncControls() {
     // While the user types, the box is ahead of the URL; never move text under the caret.
     if (document.activeElement !== el.q) el.q.value = state.q;
-    el.sort.value = SORTS.includes(state.sort) ? state.sort : 'relevance';
+    syncSort(lastResponse?.body.sort);
     renderActiveFilters();
+  }
+
+  /** Shows the chosen order, or the one the server says it used. */
+  function syncSort(effective) {
+    const fallback = state.q.trim() === '' ? 'newest' : 'relevance';
+    el.sort.value = SORTS.includes(state.sort) ? state.sort : SORTS.includes(effective) ? effective : fallback;
   }
 
   function setBusy(busy) {
@@ -394,26 +395,12 @@
   function showOnly(which) {
     el.error.hidden = which !== 'error';
     el.empty.hidden = which !== 'empty';
-    el.welcome.hidden = which !== 'welcome';
+    el.welcome.hidden = which !== 'results' || !isLanding(state);
     const showResults = which === 'results';
     el.results.hidden = !showResults;
     el.pager.hidden = !showResults;
     document.body.dataset.view = which;
-  }
-
-  function showWelcome() {
-    setBusy(false);
-    showOnly('welcome');
-    el.total.textContent = '';
-    delete el.total.dataset.total;
-    el.histogramPanel.hidden = true;
-    for (const f of FACETS) renderFacet(f, []);
-    el.results.replaceChildren();
-    el.pager.replaceChildren();
-    const detail = el.welcome.querySelector('.welcome-detail');
-    searchRequest('/health',
-      (body) => { detail.textContent = Number.isFinite(body.documents) ? t('welcomeDetail', fmtNumber(body.documents)) : ''; },
-      (err) => renderError(err));
+    document.body.classList.toggle('has-filters', hasFilters(state));
   }
 
   function renderResponse(forState, body) {
@@ -432,6 +419,7 @@
     if (Number.isFinite(body.tookMs)) parts.push(t('tookMs', body.tookMs));
     el.total.textContent = parts.join(' · ');
 
+    syncSort(body.sort);
     for (const f of FACETS) renderFacet(f, facets[f] || []);
     renderHistogram(facets.month || []);
     renderActiveFilters();
@@ -520,6 +508,69 @@
 
   const yearRange = (y) => ({ from: `${y}-01-01`, to: `${y}-12-31` });
 
+  function monthBucket(ym, tick) {
+    return { key: ym, label: fmtMonth(ym), tick, ...monthRange(ym) };
+  }
+
+  /** The year a date filter covers, when it lies inside one calendar year. */
+  function selectedYear() {
+    const y = state.from.slice(0, 4);
+    return /^\d{4}$/.test(y) && state.to.slice(0, 4) === y ? Number(y) : null;
+  }
+
+  /**
+   * Bars for the month facet. Long spans show years; a year that is filtered on opens into its
+   * months (the month facet ignores the date filter, so the other years stay countable).
+   */
+  function histogramBuckets(data) {
+    if (data.length === 0) return { title: t('histogramTitle'), buckets: [] };
+    const counts = new Map(data.map((m) => [m.value, m.count]));
+    const [y0, m0] = data[0].value.split('-').map(Number);
+    const [y1, m1] = data[data.length - 1].value.split('-').map(Number);
+    const span = (y1 - y0) * 12 + (m1 - m0) + 1;
+    const months = [];
+    if (span <= MAX_MONTH_BARS) {
+      for (let i = 0; i < span; i++) {
+        const y = y0 + Math.floor((m0 - 1 + i) / 12);
+        const m = ((m0 - 1 + i) % 12) + 1;
+        months.push(`${y}-${String(m).padStart(2, '0')}`);
+      }
+    } else {
+      const year = selectedYear();
+      if (year === null) {
+        const perYear = new Map();
+        for (const m of data) {
+          const y = Number(m.value.slice(0, 4));
+          perYear.set(y, (perYear.get(y) || 0) + m.count);
+        }
+        const every = y1 - y0 > 16 ? 2 : 1;
+        const buckets = [];
+        for (let y = y0; y <= y1; y++) {
+          buckets.push({ key: String(y), label: uiLang === 'ko' ? `${y}년` : String(y),
+            tick: (y - y0) % every === 0 ? String(y) : '', count: perYear.get(y) || 0, ...yearRange(y) });
+        }
+        return { title: t('histogramTitleYears'), buckets };
+      }
+      for (let m = 1; m <= 12; m++) months.push(`${year}-${String(m).padStart(2, '0')}`);
+      const buckets = months.map((ym) => ({ ...monthBucket(ym, shortMonth(ym)), count: counts.get(ym) || 0,
+        parent: yearRange(year) }));
+      return { title: `${t('histogramTitle')} · ${uiLang === 'ko' ? `${year}년` : year}`, buckets };
+    }
+    // Few bars have room for month names; many get a year mark at each January.
+    const named = months.length <= 12;
+    const buckets = months.map((ym, i) => ({
+      ...monthBucket(ym, named ? (i === 0 || ym.endsWith('-01') ? fmtMonth(ym) : shortMonth(ym))
+        : (i === 0 || ym.endsWith('-01') ? ym.slice(0, 4) : '')),
+      count: counts.get(ym) || 0,
+    }));
+    return { title: t('histogramTitle'), buckets };
+  }
+
+  function shortMonth(ym) {
+    const d = new Date(Date.UTC(Number(ym.slice(0, 4)), Number(ym.slice(5, 7)) - 1, 1));
+    return new Intl.DateTimeFormat(uiLang === 'ko' ? 'ko-KR' : 'en-US', { month: 'short', timeZone: 'UTC' }).format(d);
+  }
+
   function renderHistogram(months) {
     const data = months
       .filter((m) => /^\d{4}-\d{2}$/.test(m.value) && m.count > 0)
@@ -532,47 +583,22 @@
       return;
     }
     el.histogramPanel.hidden = false;
-
-    const buckets = [];
-    if (data.length > 0) {
-      const [y0, m0] = data[0].value.split('-').map(Number);
-      const [y1, m1] = data[data.length - 1].value.split('-').map(Number);
-      const span = (y1 - y0) * 12 + (m1 - m0) + 1;
-      const counts = new Map(data.map((m) => [m.value, m.count]));
-      if (span <= MAX_MONTH_BARS) {
-        for (let i = 0; i < span; i++) {
-          const y = y0 + Math.floor((m0 - 1 + i) / 12);
-          const m = ((m0 - 1 + i) % 12) + 1;
-          const ym = `${y}-${String(m).padStart(2, '0')}`;
-          buckets.push({ key: ym, label: fmtMonth(ym), tick: m === 1 || i === 0 ? String(y) : '',
-            count: counts.get(ym) || 0, ...monthRange(ym) });
-        }
-      } else {
-        const perYear = new Map();
-        for (const m of data) {
-          const y = Number(m.value.slice(0, 4));
-          perYear.set(y, (perYear.get(y) || 0) + m.count);
-        }
-        const every = y1 - y0 > 16 ? 2 : 1;
-        for (let y = y0; y <= y1; y++) {
-          buckets.push({ key: String(y), label: uiLang === 'ko' ? `${y}년` : String(y),
-            tick: (y - y0) % every === 0 ? String(y) : '', count: perYear.get(y) || 0, ...yearRange(y) });
-        }
-      }
-      el.histogramTitle.textContent = span <= MAX_MONTH_BARS ? t('histogramTitle') : t('histogramTitleYears');
-    }
+    const { title, buckets } = histogramBuckets(data);
+    el.histogramTitle.textContent = title;
     const max = Math.max(1, ...buckets.map((b) => b.count));
     const bars = buckets.map((b) => {
       const on = state.from === b.from && state.to === b.to;
+      const label = t('barLabel', b.label, fmtNumber(b.count));
       const bar = h('button', {
         type: 'button', class: 'bar', 'data-from': b.from, 'data-to': b.to, 'data-bucket': b.key,
-        'aria-pressed': String(on), disabled: b.count === 0,
-        'aria-label': t('barLabel', b.label, fmtNumber(b.count)), title: t('barLabel', b.label, fmtNumber(b.count)),
+        'data-parent-from': b.parent?.from, 'data-parent-to': b.parent?.to,
+        'aria-pressed': String(on), disabled: b.count === 0 && !on, 'aria-label': label, title: label,
       }, h('span', { class: 'bar-fill' }), h('span', { class: 'bar-tick', 'aria-hidden': 'true', text: b.tick }));
       bar.style.setProperty('--h', `${Math.max(b.count > 0 ? 4 : 0, Math.round((b.count / max) * 100))}%`);
       return bar;
     });
-    el.histogram.classList.toggle('has-selection', hasDates);
+    el.histogram.classList.toggle('has-selection', bars.some((bar) => bar.getAttribute('aria-pressed') === 'true'));
+    el.histogram.classList.toggle('is-named', buckets.length <= 12);
     el.histogram.replaceChildren(...bars);
   }
 
@@ -633,6 +659,7 @@
       actions.push(h('button', { type: 'button', class: 'button', 'data-remove': 'all',
         text: q ? t('searchEverywhere', q) : t('clearFilters') }));
     }
+    actions.push(h('a', { class: 'button button-quiet', href: location.pathname, 'data-home': '', text: t('latestNews') }));
     el.empty.querySelector('.notice-actions').replaceChildren(...actions);
     const box = el.empty.querySelector('.notice-suggestions');
     box.replaceChildren(h('p', { class: 'notice-detail', text: t('emptyTips') }));
@@ -892,8 +919,10 @@
       navigate({ ...state, page: Number(target.dataset.page), doc: '' }, 'push');
       document.getElementById('main').scrollIntoView({ block: 'start' });
     } else if (target.dataset.from !== undefined) {
+      // A second click on the chosen bar steps back out: to its year, or to all dates.
       const same = state.from === target.dataset.from && state.to === target.dataset.to;
-      refine(same ? { from: '', to: '' } : { from: target.dataset.from, to: target.dataset.to });
+      const out = { from: target.dataset.parentFrom ?? '', to: target.dataset.parentTo ?? '' };
+      refine(same ? out : { from: target.dataset.from, to: target.dataset.to });
     } else if (target.dataset.remove !== undefined) {
       removeFilter(target.dataset.remove, target.dataset.value);
     } else if (target.dataset.more !== undefined) {
@@ -901,6 +930,11 @@
       if (expanded.has(f)) expanded.delete(f); else expanded.add(f);
       if (lastResponse) renderFacet(f, lastResponse.body.facets?.[f] || []);
       document.querySelector(`[data-more="${f}"]`)?.focus();
+    } else if (target.dataset.example !== undefined) {
+      // Examples show off search-as-you-type, so they go through the box like typed text.
+      el.q.value = target.dataset.example;
+      el.q.focus();
+      el.q.dispatchEvent(new Event('input', { bubbles: true }));
     } else if (target.dataset.suggestion !== undefined) {
       choose(JSON.parse(target.dataset.suggestion));
     } else if (target.dataset.action === 'retry') {
@@ -912,7 +946,7 @@
       refine({ ...readState(''), q: rejected === 'q' ? '' : state.q });
     } else if (target.id === 'clear-dates') {
       refine({ from: '', to: '' });
-    } else if (target.id === 'home' && plain) {
+    } else if ((target.id === 'home' || target.dataset.home !== undefined) && plain) {
       e.preventDefault();
       el.q.value = '';
       navigate(readState(''), 'push');
