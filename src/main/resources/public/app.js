@@ -239,6 +239,21 @@
     render();
   }
 
+  /**
+   * Settles what was typed: the provisional entry the typing made is replaced, so Back skips
+   * half-typed words like 아이ㅇ and returns to the search before them.
+   */
+  function commit(next, historyState = null) {
+    const mode = typingEntryOpen ? 'replace' : 'push';
+    typingEntryOpen = false;
+    if (urlFor(next) === location.pathname + location.search) {
+      state = next;
+      render();
+      return;
+    }
+    navigate(next, mode, mode === 'push' ? historyState : null);
+  }
+
   /** A deliberate change to the search itself: back to page 1, article closed. */
   function refine(changes) {
     navigate({ ...state, ...changes, page: 1, doc: '' }, 'push');
@@ -811,13 +826,14 @@
     if (s.type === 'artist' && s.value) {
       // The half-typed name has done its job: the artist filter replaces it.
       el.q.value = '';
-      refine({ q: '', artist: state.artist.includes(s.value) ? state.artist : [...state.artist, s.value] });
+      const artist = state.artist.includes(s.value) ? state.artist : [...state.artist, s.value];
+      commit({ ...state, q: '', artist, page: 1, doc: '' });
     } else if (s.type === 'title' && s.id) {
       el.q.value = s.text;
-      navigate({ ...state, q: s.text, page: 1, doc: s.id }, 'push', { articleFromPage: true });
+      commit({ ...state, q: s.text, page: 1, doc: s.id }, { articleFromPage: true });
     } else {
       el.q.value = s.text;
-      refine({ q: s.text });
+      commit({ ...state, q: s.text, page: 1, doc: '' });
     }
   }
 
@@ -882,13 +898,7 @@
     clearTimeout(searchTimer);
     clearTimeout(combo.timer);
     closeList();
-    const q = el.q.value;
-    if (q === state.q && typingEntryOpen) {
-      typingEntryOpen = false; // the typed entry becomes the submitted one
-      render();
-    } else {
-      refine({ q });
-    }
+    commit({ ...state, q: el.q.value, page: 1, doc: '' });
   });
 
   // ---------------------------------------------------------------- clicks on rendered parts
