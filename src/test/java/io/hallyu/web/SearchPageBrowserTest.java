@@ -122,7 +122,9 @@ class SearchPageBrowserTest {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("아이ㅇ"); // how a Korean keyboard has 아이유 on screen one key before the end
 
-    wait.until(d -> !options().isEmpty() && options().get(0).getText().contains("아이유"));
+    new WebDriverWait(driver, WAIT)
+        .withMessage("the first suggestion for 아이ㅇ should be 아이유 (GET /api/suggest)")
+        .until(d -> !options().isEmpty() && options().get(0).getText().contains("아이유"));
     assertEquals("true", q.getAttribute("aria-expanded"));
     assertEquals("listbox", driver.findElement(By.id("suggestions")).getAttribute("role"));
     assertTrue(options().get(0).getText().contains("IU"), "the artist's other name is shown");
