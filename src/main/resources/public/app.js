@@ -640,6 +640,9 @@
     }
     el.active.hidden = chips.length === 0;
     el.active.replaceChildren(...chips);
+    // On a phone the panel is folded: its summary says how many filters are on.
+    const on = FACETS.reduce((n, f) => n + state[f].length, 0) + (state.from || state.to ? 1 : 0);
+    document.getElementById('filters-count').textContent = on > 0 ? fmtNumber(on) : '';
   }
 
   function renderPager(total) {
