@@ -34,6 +34,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -97,6 +98,7 @@ class SearchPageBrowserTest {
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "ko-KR,ko,en-US,en"));
     driver = new ChromeDriver(service, options);
     wait = new WebDriverWait(driver, WAIT);
+    wait.ignoring(StaleElementReferenceException.class); // the page rebuilds lists on every answer
   }
 
   @AfterAll
@@ -358,8 +360,10 @@ class SearchPageBrowserTest {
     return driver.findElements(By.cssSelector("#results .hit"));
   }
 
+  /** Read in one script call, so a re-render cannot happen halfway through. */
+  @SuppressWarnings("unchecked")
   private static List<String> hitIds() {
-    return hits().stream().map(h -> h.getAttribute("data-id")).toList();
+    return (List<String>) js("return [...document.querySelectorAll('#results .hit')].map(h => h.dataset.id)");
   }
 
   private static WebElement facetBox(String facet, String value) {
@@ -368,12 +372,14 @@ class SearchPageBrowserTest {
   }
 
   /** Facet value to the count the page shows (digits only, so number formatting does not matter). */
+  @SuppressWarnings("unchecked")
   private static Map<String, Integer> facetCounts(String facet) {
+    List<List<String>> rows = (List<List<String>>) js("return [...document.querySelectorAll("
+        + "'[data-facet=\"" + facet + "\"] li.facet-value')].map(li => "
+        + "[li.querySelector('input').value, li.querySelector('.facet-count').textContent])");
     Map<String, Integer> counts = new TreeMap<>();
-    for (WebElement row : driver.findElements(By.cssSelector("[data-facet=\"" + facet + "\"] li.facet-value"))) {
-      String value = row.findElement(By.tagName("input")).getAttribute("value");
-      String shown = row.findElement(By.className("facet-count")).getAttribute("textContent");
-      counts.put(value, Integer.parseInt(shown.replaceAll("\\D", "")));
+    for (List<String> row : rows) {
+      counts.put(row.get(0), Integer.parseInt(row.get(1).replaceAll("\\D", "")));
     }
     return counts;
   }
