@@ -27,6 +27,7 @@ public final class GroupCommitter implements Closeable {
   private boolean closed;
   private long commits;
   private long waits;
+  private long commitNanos;
 
   public GroupCommitter(ArticleIndex index) {
     this.index = index;
@@ -72,6 +73,13 @@ public final class GroupCommitter implements Closeable {
     }
   }
 
+  /** Time spent in those commits so far. */
+  public long commitNanos() {
+    synchronized (lock) {
+      return commitNanos;
+    }
+  }
+
   /** Writes that asked to be made durable so far. */
   public long waits() {
     synchronized (lock) {
@@ -96,8 +104,11 @@ public final class GroupCommitter implements Closeable {
         target = requested;
       }
       try {
+        long start = System.nanoTime();
         long committed = index.commit();
+        long took = System.nanoTime() - start;
         synchronized (lock) {
+          commitNanos += took;
           // Lucene promises every sequence number up to the returned one is in the commit. The
           // commit began after the updates up to target completed, so this reaches target; if it
           // ever did not, the loop simply commits again.

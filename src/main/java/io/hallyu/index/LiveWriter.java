@@ -90,6 +90,11 @@ public final class LiveWriter implements Closeable {
     return committer.commits();
   }
 
+  /** Time spent committing for writers so far. */
+  public long commitNanos() {
+    return committer.commitNanos();
+  }
+
   /** Write calls (batches and deletes) that waited for durability so far. */
   public long durableWrites() {
     return committer.waits();
