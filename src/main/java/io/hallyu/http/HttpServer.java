@@ -48,6 +48,7 @@ public final class HttpServer {
         // (GracefulHandler counts them) before the index is committed and closed.
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         server.setHandler(new GracefulHandler());
+        server.setErrorHandler(new JettyErrors());
       });
       access.register(config);
       if (HttpServer.class.getResource("/public/index.html") != null) {
