@@ -29,6 +29,11 @@ public final class HttpServer {
    * {@code docker stop} and the 30 s that Kubernetes allow before they kill.
    */
   public static final long STOP_TIMEOUT_MILLIS = 8_000;
+  /**
+   * While stopping, a connection that sends nothing for this long is cut (Jetty's default is
+   * 1 s, which cuts an upload that merely pauses); a stalled client cannot hold the stop up.
+   */
+  public static final long SHUTDOWN_IDLE_MILLIS = 3_000;
 
   /** Creates the app with default settings (writes disabled); call {@code start(port)} on it. */
   public static Javalin create(Engine engine) {
@@ -47,7 +52,9 @@ public final class HttpServer {
         // Stopping then refuses new connections and waits for requests in flight to finish
         // (GracefulHandler counts them) before the index is committed and closed.
         server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-        server.setHandler(new GracefulHandler());
+        GracefulHandler graceful = new GracefulHandler();
+        graceful.setShutdownIdleTimeout(SHUTDOWN_IDLE_MILLIS);
+        server.setHandler(graceful);
         server.setErrorHandler(new JettyErrors());
       });
       access.register(config);
