@@ -1,13 +1,9 @@
 package io.hallyu.cli;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,14 +15,12 @@ final class ServerProcess implements AutoCloseable {
   static final int SIGTERM_EXIT = 128 + 15;
 
   private final Process process;
-  private final List<String> output = new CopyOnWriteArrayList<>();
-  private final CompletableFuture<Integer> port = new CompletableFuture<>();
+  /** A file, not a pipe: Process.destroy closes the pipes, and the last lines come after it. */
+  private final Path log;
 
-  private ServerProcess(Process process) {
+  private ServerProcess(Process process, Path log) {
     this.process = process;
-    Thread reader = new Thread(this::readOutput, "server-output-" + process.pid());
-    reader.setDaemon(true);
-    reader.start();
+    this.log = log;
   }
 
   /** Starts {@code serve --index dir --port 0} with {@code HALLYU_ADMIN_TOKEN=token}. */
@@ -42,32 +36,25 @@ final class ServerProcess implements AutoCloseable {
     if (token != null) {
       pb.environment().put("HALLYU_ADMIN_TOKEN", token);
     }
-    pb.redirectErrorStream(true);
-    return new ServerProcess(pb.start());
-  }
-
-  private void readOutput() {
-    try (BufferedReader in = new BufferedReader(
-        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        output.add(line);
-        Matcher m = LISTENING.matcher(line);
-        if (m.find()) {
-          port.complete(Integer.parseInt(m.group(1)));
-        }
-      }
-    } catch (IOException e) {
-      // the process is gone
-    } finally {
-      port.completeExceptionally(new IllegalStateException("server exited before listening:\n"
-          + String.join("\n", output)));
-    }
+    Path log = Files.createTempFile("hallyu-serve-", ".log");
+    pb.redirectErrorStream(true).redirectOutput(log.toFile());
+    return new ServerProcess(pb.start(), log);
   }
 
   /** Waits until the server listens and returns its port. */
   int awaitPort() throws Exception {
-    return port.get(60, TimeUnit.SECONDS);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      Matcher m = LISTENING.matcher(output());
+      if (m.find()) {
+        return Integer.parseInt(m.group(1));
+      }
+      if (!process.isAlive()) {
+        throw new IllegalStateException("server exited before listening:\n" + output());
+      }
+      Thread.sleep(50);
+    }
+    throw new IllegalStateException("server not listening after 60 s:\n" + output());
   }
 
   Process process() {
@@ -75,7 +62,11 @@ final class ServerProcess implements AutoCloseable {
   }
 
   String output() {
-    return String.join("\n", output);
+    try {
+      return Files.readString(log, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(output unreadable: " + e + ")";
+    }
   }
 
   /** SIGKILL (Process.destroyForcibly is SIGKILL on Linux); returns the exit code. */
@@ -99,10 +90,11 @@ final class ServerProcess implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
+  public void close() throws Exception {
     if (process.isAlive()) {
       process.destroyForcibly();
       process.waitFor(30, TimeUnit.SECONDS);
     }
+    Files.deleteIfExists(log);
   }
 }
