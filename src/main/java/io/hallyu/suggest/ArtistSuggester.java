@@ -33,8 +33,8 @@ import java.util.function.ToIntFunction;
  * then infix, where a match through a converted key (the other keyboard layout or a romanization
  * fold) counts one step weaker than a literal one (a converted exact match ranks with literal
  * prefixes: {@code go} suggests GOT7 before the name 해 typed in the wrong layout) — then
- * popularity (indexed articles), then the shorter matched name. The suggestion shows the matched
- * name, preferring one in the script the user typed.
+ * popularity (indexed articles), then the shorter matched name, then the canonical name. The
+ * suggestion shows the matched name, preferring one in the script the user typed.
  */
 public final class ArtistSuggester {
   static final int EXACT = 0;
@@ -47,6 +47,10 @@ public final class ArtistSuggester {
   /** Shorter folds ({@code ne} for {@code new}) match too much to be worth a lookup. */
   static final int MIN_ROMANIZATION = 2;
 
+  /** Article counts above this rank alike (24 bits of the packed rank). */
+  private static final long MAX_PACKED_COUNT = (1L << 24) - 1;
+  private static final long ARTIST_MASK = (1L << 20) - 1;
+
   private final Artist[] artists;
   private final String[] details;
   private final String[] names;
@@ -58,7 +62,13 @@ public final class ArtistSuggester {
   private final KeyTable romanized;
 
   public ArtistSuggester(ArtistRegistry registry) {
-    this.artists = registry.artists().toArray(Artist[]::new);
+    // Sorted, because the registry's iteration order changes from run to run and the index of
+    // an artist is the last tie-break of the ranking.
+    this.artists = registry.artists().stream().sorted(Comparator.comparing(Artist::canonical))
+        .toArray(Artist[]::new);
+    if (artists.length > ARTIST_MASK) {
+      throw new IllegalArgumentException("at most " + ARTIST_MASK + " artists (got " + artists.length + ")");
+    }
     this.details = Arrays.stream(artists).map(ArtistSuggester::detail).toArray(String[]::new);
     List<String> allNames = new ArrayList<>();
     List<Integer> owners = new ArrayList<>();
@@ -203,20 +213,34 @@ public final class ArtistSuggester {
       }
     }
 
+    /**
+     * The best {@code size} artists. Each is ranked by one packed long (tier, more articles,
+     * shorter name, canonical name) kept in a small sorted array, so a one-letter query with
+     * thousands of matches costs one pass, not a sort.
+     */
     List<Suggestion> top(int size, ToIntFunction<String> articleCount) {
-      long[][] ranked = new long[count][];
+      long[] ranked = new long[Math.min(size, count)];
+      int n = 0;
       for (int i = 0; i < count; i++) {
         int artist = touched[i];
         long code = best[artist] - 1;
-        ranked[i] = new long[] {code >>> 56, -articleCount.applyAsInt(artists[artist].canonical()),
-            (code >>> 32) & 0xFFFF, artist, code & 0xFFFFFFFFL};
+        long articles = Math.min(articleCount.applyAsInt(artists[artist].canonical()), MAX_PACKED_COUNT);
+        long rank = ((code >>> 56) << 60) | ((MAX_PACKED_COUNT - articles) << 36)
+            | (((code >>> 32) & 0xFFFF) << 20) | artist;
+        if (n == ranked.length && rank >= ranked[n - 1]) {
+          continue;
+        }
+        int at = n == ranked.length ? n - 1 : n++;
+        while (at > 0 && ranked[at - 1] > rank) {
+          ranked[at] = ranked[at - 1];
+          at--;
+        }
+        ranked[at] = rank;
       }
-      Arrays.sort(ranked, Comparator.<long[]>comparingLong(r -> r[0]).thenComparingLong(r -> r[1])
-          .thenComparingLong(r -> r[2]).thenComparing(r -> artists[(int) r[3]].canonical()));
-      List<Suggestion> out = new ArrayList<>(Math.min(size, count));
-      for (int i = 0; i < ranked.length && out.size() < size; i++) {
-        int artist = (int) ranked[i][3];
-        String text = names[(int) ranked[i][4]];
+      List<Suggestion> out = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        int artist = (int) (ranked[i] & ARTIST_MASK);
+        String text = names[(int) ((best[artist] - 1) & 0xFFFFFFFFL)];
         out.add(Suggestion.artist(text, artists[artist].canonical(), details[artist]));
       }
       return out;
