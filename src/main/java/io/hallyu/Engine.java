@@ -1,0 +1,99 @@
+package io.hallyu;
+
+import io.hallyu.analysis.Analyzers;
+import io.hallyu.analysis.HallyuAnalyzer;
+import io.hallyu.article.ArticleFiles;
+import io.hallyu.artist.ArtistRegistry;
+import io.hallyu.artist.ArtistTagger;
+import io.hallyu.index.ArticleIndex;
+import io.hallyu.index.IngestSummary;
+import io.hallyu.index.Ingester;
+import io.hallyu.search.SearchService;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * The search engine's parts wired together once: registry, analyzer, tagger, index and search.
+ * Both the command line and the HTTP server run on one of these.
+ */
+public final class Engine implements Closeable {
+  /** Demo articles written by the team, indexed when a server starts on an empty index. */
+  public static final String SAMPLE_RESOURCE = "/io/hallyu/sample/articles.jsonl";
+
+  private final ArtistRegistry registry;
+  private final HallyuAnalyzer analyzer;
+  private final ArtistTagger tagger;
+  private final ArticleIndex index;
+  private final SearchService search;
+
+  private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer) {
+    this.registry = registry;
+    this.analyzer = analyzer;
+    this.tagger = new ArtistTagger(registry);
+    this.index = index;
+    this.search = new SearchService(index, registry, analyzer);
+  }
+
+  /** Opens the index in {@code dir} with the bundled registry. */
+  public static Engine open(Path dir) throws IOException {
+    return open(dir, ArtistRegistry.bundled());
+  }
+
+  public static Engine open(Path dir, ArtistRegistry registry) throws IOException {
+    HallyuAnalyzer analyzer = Analyzers.forRegistry(registry);
+    return new Engine(registry, ArticleIndex.open(dir, analyzer), analyzer);
+  }
+
+  /** Opens an existing index for searching only, beside a server that may be writing it. */
+  public static Engine openReadOnly(Path dir) throws IOException {
+    ArtistRegistry registry = ArtistRegistry.bundled();
+    return new Engine(registry, ArticleIndex.openReadOnly(dir), Analyzers.forRegistry(registry));
+  }
+
+  public ArtistRegistry registry() {
+    return registry;
+  }
+
+  public HallyuAnalyzer analyzer() {
+    return analyzer;
+  }
+
+  public ArtistTagger tagger() {
+    return tagger;
+  }
+
+  public ArticleIndex index() {
+    return index;
+  }
+
+  public SearchService search() {
+    return search;
+  }
+
+  /** A new ingestion run using every core. */
+  public Ingester ingester() throws IOException {
+    return new Ingester(index, tagger, Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Indexes the bundled sample corpus, commits, and makes it searchable. */
+  public IngestSummary indexSample() throws IOException {
+    try (InputStream in = Engine.class.getResourceAsStream(SAMPLE_RESOURCE);
+        Ingester ingester = ingester()) {
+      if (in == null) {
+        throw new IOException("sample corpus resource missing: " + SAMPLE_RESOURCE);
+      }
+      ArticleFiles.read("sample/articles.jsonl", in, ingester);
+      IngestSummary summary = ingester.finish();
+      index.commit();
+      index.refresh();
+      return summary;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

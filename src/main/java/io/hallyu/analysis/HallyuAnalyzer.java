@@ -1,0 +1,101 @@
+package io.hallyu.analysis;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.dict.UserDictionary;
+
+/**
+ * The one analyzer for Korean, English and mixed text. Nori segments Hangul with a user
+ * dictionary of artist names (so {@code 뉴진스} stays whole and {@code 아이유의} yields
+ * {@code 아이유}), drops particles and endings and reads hanja as hangul; Latin words are
+ * lower-cased, stripped of English stop words and stemmed with KStem ({@code videos} →
+ * {@code video}), which leaves Hangul untouched. One analyzer for both languages means a Korean
+ * article quoting {@code Love wins all} matches an English query and the reverse.
+ */
+public final class HallyuAnalyzer extends Analyzer {
+  /**
+   * English stop words, the {@code s} Nori splits off {@code BTS's}, and the particle {@code 의},
+   * which Nori tags as a noun after a user-dictionary word ({@code 아이유의}).
+   */
+  static final CharArraySet STOP_WORDS = stopWords();
+
+  private final UserDictionary userDictionary;
+  private final KoreanTokenizer.DecompoundMode decompoundMode;
+
+  /**
+   * @param names words Nori must keep whole (artist names in Hangul); may be empty
+   */
+  public HallyuAnalyzer(Collection<String> names, KoreanTokenizer.DecompoundMode decompoundMode) {
+    this.userDictionary = userDictionary(names);
+    this.decompoundMode = decompoundMode;
+  }
+
+  public HallyuAnalyzer(Collection<String> names) {
+    this(names, KoreanTokenizer.DecompoundMode.DISCARD);
+  }
+
+  @Override
+  protected TokenStreamComponents createComponents(String fieldName) {
+    KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+        userDictionary, decompoundMode, false, true);
+    TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer);
+    stream = new KoreanReadingFormFilter(stream);
+    stream = new LowerCaseFilter(stream);
+    stream = new StopFilter(stream, STOP_WORDS);
+    stream = new KStemFilter(stream);
+    return new TokenStreamComponents(tokenizer, stream);
+  }
+
+  @Override
+  protected TokenStream normalize(String fieldName, TokenStream in) {
+    return new LowerCaseFilter(in);
+  }
+
+  private static CharArraySet stopWords() {
+    CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
+    set.add("s");
+    set.add("의");
+    return CharArraySet.unmodifiableSet(set);
+  }
+
+  /**
+   * A Nori user dictionary of the given words; only pure-Hangul words of two or more syllables
+   * qualify, since Nori's dictionary is for Hangul and a one-syllable entry would split ordinary
+   * words around it.
+   */
+  static UserDictionary userDictionary(Collection<String> names) {
+    Set<String> words = new TreeSet<>();
+    for (String n : names) {
+      String w = n.replace(" ", "");
+      if (w.length() >= 2 && w.chars().allMatch(HallyuAnalyzer::isHangulSyllable)) {
+        words.add(w);
+      }
+    }
+    if (words.isEmpty()) {
+      return null;
+    }
+    try {
+      return UserDictionary.open(new StringReader(String.join("\n", words)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean isHangulSyllable(int c) {
+    return c >= 0xAC00 && c <= 0xD7A3;
+  }
+}

@@ -1,0 +1,232 @@
+package io.hallyu.artist;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises artists in Korean and English text. Names are matched over one to four words with
+ * spacing and punctuation ignored ({@code Kim Tae-hyung} = {@code Kim Taehyung}); a Korean word
+ * may carry a particle ({@code 아이유의}, {@code 뉴진스가}). Names that need context (short or
+ * ordinary words such as {@code V}, {@code Rain}, {@code 진}) count only beside their group
+ * ({@code BTS's V}, {@code 방탄소년단 뷔}, {@code V of BTS}); names of three or more letters also
+ * count when the group is named elsewhere in the same text and they are written as a name.
+ */
+public final class ArtistTagger {
+  private static final int MAX_WORDS = 4;
+  /** Words that may stand between a group and its member: {@code BTS member V}, {@code BTS's V}. */
+  private static final Set<String> FILLERS = Set.of("s", "member", "members", "of", "the",
+      "singer", "leader", "rapper", "vocalist", "maknae", "멤버", "리더", "출신", "소속");
+  /** Words that announce a person's name: {@code singer Rain}, {@code 가수 비}. */
+  private static final Set<String> PERSON_CUES = Set.of("singer", "rapper", "soloist", "idol",
+      "star", "가수", "래퍼", "솔로", "아이돌", "스타");
+  /** Korean particles and endings that may follow a name, longest first. */
+  private static final String[] PARTICLES = {"에게서", "으로서", "이라는", "이었다", "께서", "에게",
+      "에서", "까지", "부터", "처럼", "보다", "이랑", "한테", "으로", "라는", "이다", "였다", "와의",
+      "과의", "에는", "에도", "로서", "만의", "이가", "이는", "이의", "이와", "이", "가", "은", "는",
+      "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑", "측", "씨"};
+
+  private final ArtistRegistry registry;
+
+  public ArtistTagger(ArtistRegistry registry) {
+    this.registry = registry;
+  }
+
+  /** A word of the text: a run of Hangul, or a run of other letters and digits. */
+  record Word(String text, String key, boolean hangul) {}
+
+  /** The canonical names of the artists {@code text} mentions, in order of first mention. */
+  public List<String> tag(String text) {
+    List<Word> words = words(text);
+    Set<String> groupsInText = unambiguousGroups(words);
+    Set<String> found = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); ) {
+      int used = matchAt(words, i, groupsInText, found);
+      i += Math.max(used, 1);
+    }
+    return new ArrayList<>(found);
+  }
+
+  /** Record-given names resolved through the registry, then the names found in the text. */
+  public List<String> merge(List<String> given, String... texts) {
+    Set<String> all = new LinkedHashSet<>();
+    for (String g : given) {
+      if (!g.isBlank()) {
+        all.add(registry.resolve(g));
+      }
+    }
+    for (String t : texts) {
+      if (t != null) {
+        all.addAll(tag(t));
+      }
+    }
+    return new ArrayList<>(all);
+  }
+
+  /** Tries the longest name starting at word {@code i}; returns how many words it used. */
+  private int matchAt(List<Word> words, int i, Set<String> groupsInText, Set<String> found) {
+    for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
+      for (String key : keys(words, i, n)) {
+        List<Artist> candidates = registry.lookupKey(key);
+        boolean any = false;
+        for (Artist a : candidates) {
+          if (accepted(a, key, words, i, n, groupsInText)) {
+            found.add(a.canonical());
+            any = true;
+          }
+        }
+        if (any) {
+          return n;
+        }
+      }
+    }
+    return 1;
+  }
+
+  private boolean accepted(Artist a, String key, List<Word> words, int i, int n,
+      Set<String> groupsInText) {
+    if (!registry.needsContext(a, key)) {
+      return true;
+    }
+    if (n == 1 && isExactCapitals(words.get(i).text(), a) && key.length() >= 3) {
+      return true; // "TWICE", "IVE" written as the group writes itself
+    }
+    if (!a.isGroup() && i > 0 && PERSON_CUES.contains(words.get(i - 1).key())) {
+      return true;
+    }
+    if (a.groups().isEmpty()) {
+      return false;
+    }
+    if (groupBefore(words, i, a) || groupAfter(words, i + n, a)) {
+      return true;
+    }
+    boolean named = words.get(i).hangul() ? key.length() >= 2
+        : key.length() >= 3 && Character.isUpperCase(words.get(i).text().charAt(0));
+    return named && a.groups().stream().anyMatch(groupsInText::contains);
+  }
+
+  private static boolean isExactCapitals(String text, Artist a) {
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+      return false;
+    }
+    return a.names().stream().anyMatch(text::equals);
+  }
+
+  /** Whether one of {@code a}'s groups ends right before word {@code i}, fillers skipped. */
+  private boolean groupBefore(List<Word> words, int i, Artist a) {
+    int end = i - 1;
+    while (end >= 0 && i - end <= 3 && FILLERS.contains(words.get(end).key())) {
+      end--;
+    }
+    for (int n = 1; n <= MAX_WORDS && end - n + 1 >= 0; n++) {
+      for (String key : keys(words, end - n + 1, n)) {
+        if (namesGroupOf(key, a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether one of {@code a}'s groups starts at word {@code start}, fillers skipped. */
+  private boolean groupAfter(List<Word> words, int start, Artist a) {
+    while (start < words.size() && FILLERS.contains(words.get(start).key())) {
+      start++;
+    }
+    for (int n = 1; n <= MAX_WORDS && start + n <= words.size(); n++) {
+      for (String key : keys(words, start, n)) {
+        if (namesGroupOf(key, a)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean namesGroupOf(String key, Artist member) {
+    for (Artist g : registry.lookupKey(key)) {
+      if (g.isGroup() && member.groups().contains(g.canonical()) && !registry.needsContext(g, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Groups named in the text without needing context themselves. */
+  private Set<String> unambiguousGroups(List<Word> words) {
+    Set<String> groups = new LinkedHashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
+        for (String key : keys(words, i, n)) {
+          for (Artist a : registry.lookupKey(key)) {
+            if (a.isGroup() && !registry.needsContext(a, key)) {
+              groups.add(a.canonical());
+            }
+          }
+        }
+      }
+    }
+    return groups;
+  }
+
+  /** The keys of words {@code i..i+n-1}: joined, and with a trailing Korean particle removed. */
+  private static List<String> keys(List<Word> words, int i, int n) {
+    StringBuilder sb = new StringBuilder();
+    for (int k = i; k < i + n; k++) {
+      sb.append(words.get(k).key());
+    }
+    String joined = sb.toString();
+    Word last = words.get(i + n - 1);
+    if (!last.hangul()) {
+      return List.of(joined);
+    }
+    List<String> keys = new ArrayList<>(3);
+    keys.add(joined);
+    if (last.key().length() > 1) {
+      keys.addAll(withoutParticles(joined));
+    }
+    return keys;
+  }
+
+  /** {@code key} without each Korean particle it may end with ({@code 아이유의} → {@code 아이유}). */
+  public static List<String> withoutParticles(String key) {
+    List<String> out = new ArrayList<>(2);
+    for (String p : PARTICLES) {
+      if (key.length() > p.length() && key.endsWith(p)) {
+        out.add(key.substring(0, key.length() - p.length()));
+      }
+    }
+    return out;
+  }
+
+  /** Splits text into words: Hangul runs and runs of other letters or digits. */
+  static List<Word> words(String text) {
+    List<Word> words = new ArrayList<>();
+    int start = -1;
+    boolean hangul = false;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      boolean letter = Character.isLetterOrDigit(c) || (start >= 0 && isAccent(c));
+      boolean h = letter && isHangul(c);
+      if (start >= 0 && (!letter || h != hangul)) {
+        String w = text.substring(start, i);
+        words.add(new Word(w, NameKey.of(w), hangul));
+        start = -1;
+      }
+      if (letter && start < 0) {
+        start = i;
+        hangul = h;
+      }
+    }
+    return words;
+  }
+
+  private static boolean isAccent(char c) {
+    return Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static boolean isHangul(char c) {
+    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  }
+}

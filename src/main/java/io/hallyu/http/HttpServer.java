@@ -1,0 +1,50 @@
+package io.hallyu.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.hallyu.Engine;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The HTTP API and the web page, built from an {@link Engine}. The caller owns the engine; the
+ * server closes it when it stops, so the index is committed and closed on shutdown.
+ */
+public final class HttpServer {
+  private HttpServer() {}
+
+  public static ObjectMapper mapper() {
+    return new ObjectMapper().registerModule(new JavaTimeModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  }
+
+  /** Creates the app; call {@code start(port)} on it. */
+  public static Javalin create(Engine engine) {
+    SearchController search = new SearchController(engine.search());
+    return Javalin.create(config -> {
+      config.jsonMapper(new JavalinJackson(mapper(), false));
+      config.startup.showJavalinBanner = false;
+      if (HttpServer.class.getResource("/public/index.html") != null) {
+        config.staticFiles.add("/public", Location.CLASSPATH);
+      }
+      config.routes.get("/health", ctx -> ctx.json(
+          Map.of("status", "ok", "documents", engine.index().documentCount())));
+      config.routes.get("/api/search", search::search);
+      config.routes.get("/api/articles/{id}", search::article);
+      HttpErrors.register(config);
+      config.events.serverStopped(() -> closeQuietly(engine));
+    });
+  }
+
+  private static void closeQuietly(Engine engine) {
+    try {
+      engine.close();
+    } catch (IOException e) {
+      System.err.println("closing the index failed: " + e);
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package io.hallyu.index;
+
+import io.hallyu.article.Article;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Owns the index: the one {@link IndexWriter}, the near-real-time {@link SearcherManager} and the
+ * background thread that refreshes it, so searches never wait for a refresh.
+ */
+public final class ArticleIndex implements Closeable {
+  static final long REFRESH_MILLIS = 200;
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager searchers;
+  private final FacetsConfig facetsConfig = Schema.facetsConfig();
+  private final ScheduledExecutorService refresher;
+
+  private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.searchers = writer == null
+        ? new SearcherManager(directory, FacetedSearcher.factory(facetsConfig))
+        : new SearcherManager(writer, FacetedSearcher.factory(facetsConfig));
+    this.refresher = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "index-refresh");
+      t.setDaemon(true);
+      return t;
+    });
+    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Opens (creating if needed) the index in {@code dir}.
+   *
+   * @throws IndexInUseException when another process has it open for writing
+   */
+  public static ArticleIndex open(Path dir, Analyzer analyzer) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+        .setRAMBufferSizeMB(128);
+    try {
+      return new ArticleIndex(directory, new IndexWriter(directory, config));
+    } catch (LockObtainFailedException e) {
+      directory.close();
+      throw new IndexInUseException("index directory " + dir.toAbsolutePath()
+          + " is already open in another process (server or indexer); stop it or use --index", e);
+    }
+  }
+
+  /**
+   * Opens an existing index for searching only; it takes no lock, so it works beside a running
+   * server (seeing its last commit).
+   *
+   * @throws java.io.FileNotFoundException when {@code dir} holds no index
+   */
+  public static ArticleIndex openReadOnly(Path dir) throws IOException {
+    Directory directory = FSDirectory.open(dir);
+    if (!DirectoryReader.indexExists(directory)) {
+      directory.close();
+      throw new java.io.FileNotFoundException("no index in " + dir.toAbsolutePath()
+          + "; create one with the index command");
+    }
+    return new ArticleIndex(directory, null);
+  }
+
+  public FacetsConfig facetsConfig() {
+    return facetsConfig;
+  }
+
+  /** Adds the article or replaces the one with its id. */
+  public void upsert(Article article) throws IOException {
+    writable();
+    Document doc = facetsConfig.build(Schema.toDocument(article));
+    writer.updateDocument(new Term(Schema.ID, article.id()), doc);
+  }
+
+  /** Deletes by id; returns whether a document with that id existed. */
+  public boolean delete(String id) throws IOException {
+    writable();
+    boolean existed = exists(id);
+    writer.deleteDocuments(new Term(Schema.ID, id));
+    return existed;
+  }
+
+  /** Whether the latest refreshed view (or the writer's pending updates) holds this id. */
+  public boolean exists(String id) throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.count(new TermQuery(new Term(Schema.ID, id))) > 0;
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  /** Makes every change so far durable. */
+  public void commit() throws IOException {
+    writable();
+    writer.commit();
+  }
+
+  private void writable() {
+    if (writer == null) {
+      throw new IllegalStateException("index was opened read-only");
+    }
+  }
+
+  /** Makes every change so far visible to new searches now. */
+  public void refresh() throws IOException {
+    searchers.maybeRefreshBlocking();
+  }
+
+  public FacetedSearcher acquire() throws IOException {
+    return (FacetedSearcher) searchers.acquire();
+  }
+
+  public void release(IndexSearcher searcher) throws IOException {
+    searchers.release(searcher);
+  }
+
+  /** Documents in the latest refreshed view. */
+  public int documentCount() throws IOException {
+    IndexSearcher s = searchers.acquire();
+    try {
+      return s.getIndexReader().numDocs();
+    } finally {
+      searchers.release(s);
+    }
+  }
+
+  private void refreshQuietly() {
+    try {
+      searchers.maybeRefresh();
+    } catch (IOException | RuntimeException e) {
+      System.err.println("index refresh failed: " + e);
+    }
+  }
+
+  /** Commits pending changes and closes the index. */
+  @Override
+  public void close() throws IOException {
+    refresher.shutdownNow();
+    try {
+      searchers.close();
+      if (writer != null) {
+        writer.commit();
+      }
+    } finally {
+      if (writer != null) {
+        writer.close();
+      }
+      directory.close();
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.hallyu.search;
+
+import io.hallyu.artist.Artist;
+import io.hallyu.artist.ArtistRegistry;
+import io.hallyu.artist.ArtistTagger;
+import io.hallyu.artist.NameKey;
+import io.hallyu.index.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Turns a {@link UserQuery} into Lucene queries, never into query syntax. A term (or a run of up
+ * to four words) that names an artist also matches every article tagged with that artist, so
+ * {@code 뷔} finds an English article that only says {@code Kim Taehyung}.
+ */
+public final class QueryFactory {
+  public static final float DEFAULT_TITLE_BOOST = 2.0f;
+  private static final int MAX_NAME_WORDS = 4;
+
+  /** How required groups combine: all must match, or any (ranking does the rest). */
+  public enum Operator { AND, OR }
+
+  /** The query to run and the query whose terms the highlighter marks. */
+  public record Built(Query query, Query highlight, List<String> artists) {}
+
+  private final ArtistRegistry registry;
+  private final QueryBuilder builder;
+  private final float titleBoost;
+
+  public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost) {
+    this.registry = registry;
+    this.builder = new QueryBuilder(analyzer);
+    this.titleBoost = titleBoost;
+  }
+
+  public QueryFactory(ArtistRegistry registry, Analyzer analyzer) {
+    this(registry, analyzer, DEFAULT_TITLE_BOOST);
+  }
+
+  public Built build(String text, Operator operator) {
+    UserQuery uq = UserQuery.parse(text);
+    BooleanQuery.Builder query = new BooleanQuery.Builder();
+    BooleanQuery.Builder highlight = new BooleanQuery.Builder();
+    Set<Artist> artists = new LinkedHashSet<>();
+    List<List<UserQuery.Term>> groups = uq.groups();
+    int positives = 0;
+    for (int g = 0; g < groups.size(); ) {
+      List<UserQuery.Term> group = groups.get(g);
+      int used = 1;
+      BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
+      if (group.size() == 1 && !group.get(0).phrase()) {
+        used = nameRun(groups, g);
+        List<String> words = new ArrayList<>();
+        for (int k = g; k < g + used; k++) {
+          words.add(groups.get(k).get(0).text());
+        }
+        addTerm(alternatives, highlight, artists, String.join(" ", words), used > 1);
+      } else {
+        for (UserQuery.Term t : group) {
+          addTerm(alternatives, highlight, artists, t.text(), t.phrase());
+        }
+      }
+      BooleanQuery alt = alternatives.build();
+      if (!alt.clauses().isEmpty()) {
+        query.add(alt, operator == Operator.AND ? Occur.MUST : Occur.SHOULD);
+        positives++;
+      }
+      g += used;
+    }
+    for (UserQuery.Term t : uq.excluded()) {
+      BooleanQuery.Builder excluded = new BooleanQuery.Builder();
+      addTerm(excluded, new BooleanQuery.Builder(), new LinkedHashSet<>(), t.text(), t.phrase());
+      query.add(excluded.build(), Occur.MUST_NOT);
+    }
+    if (positives == 0) {
+      // Only exclusions (or nothing): start from everything. Only stop words: nothing matches.
+      query.add(uq.isEmpty() ? new MatchAllDocsQuery() : new MatchNoDocsQuery(), Occur.MUST);
+    }
+    return new Built(query.build(), highlight.build(),
+        artists.stream().map(Artist::canonical).toList());
+  }
+
+  /** How many single-word groups from {@code g} on spell one artist's name (at least 1). */
+  private int nameRun(List<List<UserQuery.Term>> groups, int g) {
+    for (int n = Math.min(MAX_NAME_WORDS, groups.size() - g); n >= 2; n--) {
+      StringBuilder joined = new StringBuilder();
+      boolean plain = true;
+      for (int k = g; k < g + n && plain; k++) {
+        List<UserQuery.Term> group = groups.get(k);
+        plain = group.size() == 1 && !group.get(0).phrase();
+        joined.append(group.get(0).text());
+      }
+      if (plain && !artistsNamed(joined.toString()).isEmpty()) {
+        return n;
+      }
+    }
+    return 1;
+  }
+
+  /** Artists a query term names, allowing a Korean particle after the name. */
+  List<Artist> artistsNamed(String text) {
+    String key = NameKey.of(text);
+    List<Artist> found = registry.lookupKey(key);
+    if (found.isEmpty()) {
+      for (String stripped : ArtistTagger.withoutParticles(key)) {
+        found = registry.lookupKey(stripped);
+        if (!found.isEmpty()) {
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Adds the text matches of one term and, when it names artists, their tags. */
+  private void addTerm(BooleanQuery.Builder into, BooleanQuery.Builder highlight,
+      Set<Artist> artists, String text, boolean phrase) {
+    Query textQuery = textQuery(text, phrase);
+    if (textQuery != null) {
+      into.add(textQuery, Occur.SHOULD);
+      highlight.add(textQuery, Occur.SHOULD);
+    }
+    for (Artist a : artistsNamed(text)) {
+      into.add(new TermQuery(new Term(Schema.ARTIST, a.canonical())), Occur.SHOULD);
+      if (artists.add(a)) {
+        for (String name : a.names()) {
+          Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true);
+          if (q != null) {
+            highlight.add(q, Occur.SHOULD);
+          }
+        }
+      }
+    }
+  }
+
+  /** The term over title (boosted) and body, or {@code null} when analysis leaves nothing. */
+  Query textQuery(String text, boolean phrase) {
+    Query title = phrase ? builder.createPhraseQuery(Schema.TITLE, text)
+        : builder.createBooleanQuery(Schema.TITLE, text, Occur.MUST);
+    if (title == null) {
+      return null;
+    }
+    Query body = phrase ? builder.createPhraseQuery(Schema.BODY, text)
+        : builder.createBooleanQuery(Schema.BODY, text, Occur.MUST);
+    return new BooleanQuery.Builder()
+        .add(new BoostQuery(title, titleBoost), Occur.SHOULD)
+        .add(body, Occur.SHOULD)
+        .build();
+  }
+}

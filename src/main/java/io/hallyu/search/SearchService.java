@@ -1,0 +1,213 @@
+package io.hallyu.search;
+
+import io.hallyu.article.Article;
+import io.hallyu.artist.Artist;
+import io.hallyu.artist.ArtistRegistry;
+import io.hallyu.index.ArticleIndex;
+import io.hallyu.index.FacetedSearcher;
+import io.hallyu.index.Schema;
+import io.hallyu.search.SearchResponse.FacetValue;
+import io.hallyu.search.SearchResponse.Hit;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Runs searches: query, facet drill-down and drill-sideways counts, sort, page, highlight. Knows
+ * nothing of HTTP.
+ */
+public final class SearchService {
+  static final int FACET_SIZE = 10;
+  static final int SNIPPET_CHARS = 180;
+
+  private final ArticleIndex index;
+  private final ArtistRegistry registry;
+  private final Analyzer analyzer;
+  private final QueryFactory queries;
+
+  public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer) {
+    this.index = index;
+    this.registry = registry;
+    this.analyzer = analyzer;
+    this.queries = new QueryFactory(registry, analyzer);
+  }
+
+  public SearchResponse search(SearchRequest request) throws IOException {
+    long start = System.nanoTime();
+    QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
+    List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
+
+    FacetedSearcher searcher = index.acquire();
+    try {
+      DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), built.query());
+      // Adding a dimension again ORs the value with the earlier ones (multi-select).
+      artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
+      request.outlets().forEach(o -> ddq.add(Schema.FACET_OUTLET, o));
+      request.langs().forEach(l -> ddq.add(Schema.FACET_LANG, l));
+      if (request.from() != null || request.to() != null) {
+        // The date range drills sideways on the month facet, so the histogram keeps showing
+        // the months around a selected range.
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        ddq.add(Schema.FACET_MONTH, LongPoint.newRangeQuery(Schema.DATE, from, to));
+      }
+      int topN = request.page() * request.size();
+      TopDocs top;
+      Map<String, List<FacetValue>> facets;
+      if (searcher.facetState() == null) {
+        top = searcher.search(ddq, topN, sort(request.effectiveSort()), true);
+        facets = emptyFacets();
+      } else {
+        DrillSideways ds = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
+        DrillSideways.DrillSidewaysResult r =
+            ds.search(ddq, null, null, topN, sort(request.effectiveSort()), true);
+        top = r.hits;
+        facets = facets(r.facets, artists, request);
+      }
+      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+          ? top.totalHits.value : searcher.count(ddq);
+      List<Hit> hits = hits(searcher, built.highlight(), top, (request.page() - 1) * request.size());
+      long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+      return new SearchResponse(request.query(), total, took, request.page(), request.size(),
+          request.effectiveSort().value(), hits, facets);
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  /** The stored article with this id, or {@code null}. */
+  public Article article(String id) throws IOException {
+    FacetedSearcher searcher = index.acquire();
+    try {
+      TopDocs top = searcher.search(
+          new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        return null;
+      }
+      return Schema.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc));
+    } finally {
+      index.release(searcher);
+    }
+  }
+
+  private static Sort sort(SearchRequest.Sort sort) {
+    SortField newest = new SortField(Schema.DATE, SortField.Type.LONG, true);
+    newest.setMissingValue(Long.MIN_VALUE);
+    SortField oldest = new SortField(Schema.DATE, SortField.Type.LONG, false);
+    oldest.setMissingValue(Long.MAX_VALUE);
+    SortField id = new SortedSetSortField(Schema.ID, false);
+    return switch (sort) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, newest, id);
+      case NEWEST -> new Sort(newest, id);
+      case OLDEST -> new Sort(oldest, id);
+    };
+  }
+
+  private List<Hit> hits(FacetedSearcher searcher, org.apache.lucene.search.Query highlight,
+      TopDocs top, int offset) throws IOException {
+    ScoreDoc[] page = top.scoreDocs.length <= offset ? new ScoreDoc[0]
+        : Arrays.copyOfRange(top.scoreDocs, offset, top.scoreDocs.length);
+    if (page.length == 0) {
+      return List.of();
+    }
+    int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
+        .build();
+    Map<String, String[]> snippets = highlighter.highlightFields(
+        new String[] {Schema.BODY, Schema.TITLE}, highlight, docs, new int[] {2, 1});
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Article a = Schema.fromDocument(stored.document(page[i].doc));
+      String snippet = a.body().isEmpty() ? snippets.get(Schema.TITLE)[i] : snippets.get(Schema.BODY)[i];
+      hits.add(new Hit(a.id(), a.title(), snippet == null ? "" : snippet,
+          a.date() == null ? null : a.date().toString(), a.outlet(), a.url(), a.lang(),
+          a.artists(), Float.isNaN(page[i].score) ? 0f : page[i].score));
+    }
+    return hits;
+  }
+
+  private Map<String, List<FacetValue>> facets(Facets facets, List<String> artists,
+      SearchRequest request) throws IOException {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    out.put(Schema.FACET_ARTIST, topValues(facets, Schema.FACET_ARTIST, Set.copyOf(artists)));
+    out.put(Schema.FACET_OUTLET, topValues(facets, Schema.FACET_OUTLET, Set.copyOf(request.outlets())));
+    out.put(Schema.FACET_LANG, topValues(facets, Schema.FACET_LANG, Set.copyOf(request.langs())));
+    List<FacetValue> months = new ArrayList<>();
+    FacetResult all = facets.getAllChildren(Schema.FACET_MONTH);
+    if (all != null) {
+      for (LabelAndValue lv : all.labelValues) {
+        months.add(new FacetValue(lv.label, null, lv.value.intValue(), null));
+      }
+      months.sort(Comparator.comparing(FacetValue::value));
+    }
+    out.put(Schema.FACET_MONTH, months);
+    return out;
+  }
+
+  /** The top values by count, plus every selected value even when it is not among them. */
+  private List<FacetValue> topValues(Facets facets, String dim, Set<String> selected)
+      throws IOException {
+    List<FacetValue> values = new ArrayList<>();
+    FacetResult top = facets.getTopChildren(FACET_SIZE, dim);
+    Set<String> shown = new java.util.HashSet<>();
+    if (top != null) {
+      for (LabelAndValue lv : top.labelValues) {
+        values.add(value(dim, lv.label, lv.value.intValue(), selected));
+        shown.add(lv.label);
+      }
+    }
+    for (String s : selected) {
+      if (!shown.contains(s)) {
+        Number n = facets.getSpecificValue(dim, s);
+        values.add(value(dim, s, n == null || n.intValue() < 0 ? 0 : n.intValue(), selected));
+      }
+    }
+    return values;
+  }
+
+  private FacetValue value(String dim, String label, int count, Set<String> selected) {
+    String shown = label;
+    if (dim.equals(Schema.FACET_ARTIST)) {
+      Artist a = registry.byCanonical(label);
+      shown = a == null ? label : a.label();
+    }
+    return new FacetValue(label, shown, count, selected.contains(label));
+  }
+
+  private static Map<String, List<FacetValue>> emptyFacets() {
+    Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+    for (String dim : Schema.FACET_DIMS) {
+      out.put(dim, List.of());
+    }
+    return out;
+  }
+}
