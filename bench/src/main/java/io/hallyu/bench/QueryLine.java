@@ -62,21 +62,43 @@ record QueryLine(String raw, String q, List<String> artists, List<String> outlet
       param(p, "qf", "title body");
       param(p, "q.op", "AND");
     }
+    // The app sorts by relevance, then newest, then id; without a query, newest first.
+    param(p, "sort", q.isBlank() ? "date desc,id asc" : "score desc,date desc,id asc");
     filter(p, "artist", artists);
     filter(p, "outlet", outlets);
     filter(p, "lang", langs);
     if (!from.isEmpty() || !to.isEmpty()) {
+      // As in the app, the date range drills sideways on the month facet.
       String lo = from.isEmpty() ? "*" : from + "T00:00:00Z";
       String hi = to.isEmpty() ? "*" : to + "T23:59:59.999Z";
-      param(p, "fq", "date:[" + lo + " TO " + hi + "]");
+      param(p, "fq", "{!tag=month}date:[" + lo + " TO " + hi + "]");
     }
     param(p, "rows", String.valueOf(size));
     param(p, "fl", "id,title,date,outlet,lang,url,artist,score");
     param(p, "facet", "true");
-    param(p, "facet.limit", String.valueOf(facetLimit));
     param(p, "facet.mincount", "1");
-    for (String f : List.of("artist", "outlet", "lang")) param(p, "facet.field", "{!ex=" + f + "}" + f);
-    param(p, "facet.field", "month");
+    for (String f : List.of("artist", "outlet", "lang")) {
+      param(p, "facet.field", "{!ex=" + f + "}" + f);
+      param(p, "f." + f + ".facet.limit", String.valueOf(facetLimit));
+    }
+    // The app lists every month, in order.
+    param(p, "facet.field", "{!ex=month}month");
+    param(p, "f.month.facet.limit", "-1");
+    param(p, "f.month.facet.sort", "index");
+    // The app's snippets: unified highlighter, two sentence passages of the body near 180
+    // characters, one of the title, HTML-escaped, matches in <mark>.
+    if (!q.isBlank()) {
+      param(p, "hl", "true");
+      param(p, "hl.method", "unified");
+      param(p, "hl.fl", "body,title");
+      param(p, "f.body.hl.snippets", "2");
+      param(p, "f.title.hl.snippets", "1");
+      param(p, "hl.bs.type", "SENTENCE");
+      param(p, "hl.fragsize", "180");
+      param(p, "hl.encoder", "html");
+      param(p, "hl.tag.pre", "<mark>");
+      param(p, "hl.tag.post", "</mark>");
+    }
     return p.toString();
   }
 

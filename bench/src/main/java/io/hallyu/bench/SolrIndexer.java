@@ -1,9 +1,5 @@
 package io.hallyu.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.net.URI;
@@ -23,10 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Feeds the corpus to Solr through its JSON update API with several client threads (one per
- * core by default), then commits; prints {@code docs=N seconds=S} for bench/run.
+ * Feeds Solr documents (one JSON object a line, as {@code Enrich} writes them) through Solr's JSON
+ * update API with several client threads (one per core by default), then commits; prints
+ * {@code docs=N seconds=S} for bench/run.
  *
- * <pre>SolrIndexer --url http://127.0.0.1:PORT/solr/articles --corpus FILE [--threads 2] [--batch 1000]</pre>
+ * <pre>SolrIndexer --url http://127.0.0.1:PORT/solr/articles --docs FILE [--threads 2] [--batch 1000]</pre>
  */
 public final class SolrIndexer {
   private static final List<String> POISON = List.of();
@@ -34,11 +31,10 @@ public final class SolrIndexer {
   public static void main(String[] args) throws Exception {
     Args a = new Args(args);
     String url = a.get("--url", null);
-    Path corpus = Path.of(a.get("--corpus", null));
+    Path corpus = Path.of(a.get("--docs", null));
     int threads = Integer.parseInt(a.get("--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
     int batchSize = Integer.parseInt(a.get("--batch", "1000"));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    ObjectMapper json = new ObjectMapper();
 
     long t0 = System.nanoTime();
     BlockingQueue<List<String>> queue = new ArrayBlockingQueue<>(threads * 2);
@@ -48,9 +44,7 @@ public final class SolrIndexer {
       senders.add(pool.submit(() -> {
         int sent = 0;
         for (List<String> batch; (batch = queue.take()) != POISON; ) {
-          ArrayNode docs = json.createArrayNode();
-          for (String line : batch) docs.add(toSolr(json.readTree(line), json));
-          post(http, url + "/update", json.writeValueAsString(docs));
+          post(http, url + "/update", "[" + String.join(",", batch) + "]");
           sent += batch.size();
         }
         return sent;
@@ -75,22 +69,6 @@ public final class SolrIndexer {
     post(http, url + "/update?commit=true&waitSearcher=true", "[]");
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "docs=%d seconds=%.3f%n", total, seconds);
-  }
-
-  /** The app's input record as a Solr document: same fields, plus the month it facets by. */
-  static ObjectNode toSolr(JsonNode in, ObjectMapper json) {
-    ObjectNode d = json.createObjectNode();
-    for (String f : List.of("id", "title", "body", "url", "outlet", "lang")) {
-      if (in.hasNonNull(f)) d.put(f, in.get(f).asText());
-    }
-    String date = in.path("date").asText("");
-    if (date.length() >= 10) {
-      d.put("date", date.substring(0, 10) + "T00:00:00Z");
-      d.put("month", date.substring(0, 7));
-    }
-    ArrayNode artists = d.putArray("artist");
-    in.path("artists").forEach(artists::add);
-    return d;
   }
 
   private static void post(HttpClient http, String url, String body) throws IOException, InterruptedException {
