@@ -52,7 +52,7 @@ cleanup() {
     done
   fi
   for c in "${containers[@]}"; do
-    docker rm -f "$c" >/dev/null 2>&1 && log "removed container ${c:0:12}"
+    docker rm -f -v "$c" >/dev/null 2>&1 && log "removed container ${c:0:12}"
   done
   if [ -n "$volume" ]; then
     docker volume rm "$volume" >/dev/null 2>&1 && log "removed volume $volume"
