@@ -200,6 +200,9 @@ class SearchApiTest {
     assertEquals(200, a.status());
     assertEquals(id, a.json().get("id").asText());
     assertFalse(a.json().get("body").asText().isBlank());
+    Answer noRoute = http.get("/api/nothing-here");
+    assertEquals(404, noRoute.status());
+    assertTrue(noRoute.json().get("error").asText().contains("/api/nothing-here"), noRoute.body());
     Answer missing = http.get("/api/articles/no-such-article");
     assertEquals(404, missing.status());
     assertTrue(missing.json().get("error").asText().contains("no-such-article"));
