@@ -25,6 +25,7 @@ public final class HttpServer {
   /** Creates the app; call {@code start(port)} on it. */
   public static Javalin create(Engine engine) {
     SearchController search = new SearchController(engine.search());
+    SuggestController suggest = new SuggestController(engine.suggest());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
       config.startup.showJavalinBanner = false;
@@ -35,6 +36,7 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      config.routes.get("/api/suggest", suggest::suggest);
       HttpErrors.register(config);
       config.events.serverStopped(() -> closeQuietly(engine));
     });
