@@ -24,6 +24,7 @@ RUN_ID="$(date +%s)-$$"
 export STANDIN_DIR=${STANDIN_DIR:-$(dirname "$(mktemp -u)")/docker-standins}
 
 T0=$SECONDS
+START_EPOCH=$(date +%s)
 containers=()
 volume=""
 engine_started_here=false
@@ -42,6 +43,18 @@ step() {
   log "ok $name ($((SECONDS - t)) s)"
 }
 
+# The pid of the dockerd that docker-standins.sh started for this run, or nothing: the pid file
+# must have been written after this script began and name a live dockerd, so a stale file from an
+# earlier run can never make us kill an unrelated process.
+engine_pid_started_here() {
+  local f="$STANDIN_DIR/dockerd.pid" pid
+  [ "$engine_started_here" = true ] && [ -f "$f" ] || return 0
+  [ "$(stat -c %Y "$f")" -ge "$START_EPOCH" ] || return 0
+  pid=$(cat "$f")
+  [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = dockerd ] && echo "$pid"
+  return 0
+}
+
 cleanup() {
   local rc=$?
   set +e
@@ -57,9 +70,9 @@ cleanup() {
   if [ -n "$volume" ]; then
     docker volume rm "$volume" >/dev/null 2>&1 && log "removed volume $volume"
   fi
-  if [ "$engine_started_here" = true ] && [ -f "$STANDIN_DIR/dockerd.pid" ]; then
-    local pid
-    pid=$(cat "$STANDIN_DIR/dockerd.pid")
+  local pid
+  pid=$(engine_pid_started_here)
+  if [ -n "$pid" ]; then
     log "stopping the Docker engine this script started (pid $pid)"
     kill "$pid" 2>/dev/null
     for _ in $(seq 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
