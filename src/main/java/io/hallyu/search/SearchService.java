@@ -147,14 +147,27 @@ public final class SearchService {
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .build();
-    Map<String, String[]> snippets = highlighter.highlightFields(
-        new String[] {Schema.BODY, Schema.TITLE}, highlight, docs, new int[] {2, 1});
     StoredFields stored = searcher.storedFields();
+    Article[] articles = new Article[page.length];
+    for (int i = 0; i < page.length; i++) {
+      articles[i] = Schema.fromDocument(stored.document(page[i].doc));
+    }
+    // Snippets come from the body; headlines without one get their title highlighted instead.
+    String[] snippets = highlighter.highlightFields(new String[] {Schema.BODY}, highlight, docs,
+        new int[] {2}).get(Schema.BODY);
+    int[] headlines = java.util.stream.IntStream.range(0, page.length)
+        .filter(i -> articles[i].body().isEmpty()).toArray();
+    if (headlines.length > 0) {
+      String[] titles = highlighter.highlightFields(new String[] {Schema.TITLE}, highlight,
+          Arrays.stream(headlines).map(i -> docs[i]).toArray(), new int[] {1}).get(Schema.TITLE);
+      for (int k = 0; k < headlines.length; k++) {
+        snippets[headlines[k]] = titles[k];
+      }
+    }
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Article a = Schema.fromDocument(stored.document(page[i].doc));
-      String snippet = a.body().isEmpty() ? snippets.get(Schema.TITLE)[i] : snippets.get(Schema.BODY)[i];
-      hits.add(new Hit(a.id(), a.title(), snippet == null ? "" : snippet,
+      Article a = articles[i];
+      hits.add(new Hit(a.id(), a.title(), snippets[i] == null ? "" : snippets[i],
           a.date() == null ? null : a.date().toString(), a.outlet(), a.url(), a.lang(),
           a.artists(), Float.isNaN(page[i].score) ? 0f : page[i].score));
     }
