@@ -61,11 +61,15 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
-    List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
-
     FacetedSearcher searcher = index.acquire();
     try {
+      // Like Solr's query result cache, but tied to the reader, so it is never stale.
+      if (searcher.cache().get(request) instanceof SearchResponse hit) {
+        return new SearchResponse(hit.query(), hit.total(), elapsedMillis(start), hit.page(),
+            hit.size(), hit.sort(), hit.hits(), hit.facets());
+      }
+      QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
+      List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
       DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), built.query());
       // Adding a dimension again ORs the value with the earlier ones (multi-select).
       artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
@@ -94,12 +98,17 @@ public final class SearchService {
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value : searcher.count(ddq);
       List<Hit> hits = hits(searcher, built.highlight(), top, (request.page() - 1) * request.size());
-      long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      return new SearchResponse(request.query(), total, took, request.page(), request.size(),
-          request.effectiveSort().value(), hits, facets);
+      SearchResponse response = new SearchResponse(request.query(), total, elapsedMillis(start),
+          request.page(), request.size(), request.effectiveSort().value(), hits, facets);
+      searcher.cache().put(request, response);
+      return response;
     } finally {
       index.release(searcher);
     }
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 
   /** The stored article with this id, or {@code null}. */
