@@ -124,10 +124,9 @@ class SearchPageBrowserTest {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("아이ㅇ"); // how a Korean keyboard has 아이유 on screen one key before the end
 
-    new WebDriverWait(driver, WAIT)
-        .withMessage("the first suggestion for 아이ㅇ should be 아이유 (GET /api/suggest)")
-        .until(d -> !options().isEmpty() && options().get(0).getText().contains("아이유"));
-    assertEquals("true", q.getAttribute("aria-expanded"));
+    waitForOpenSuggestions(q, "아이ㅇ");
+    assertTrue(options().get(0).getText().contains("아이유"),
+        "the first suggestion for 아이ㅇ should be 아이유 (GET /api/suggest): " + options().get(0).getText());
     assertEquals("listbox", driver.findElement(By.id("suggestions")).getAttribute("role"));
     assertTrue(options().get(0).getText().contains("IU"), "the artist's other name is shown");
 
@@ -151,13 +150,28 @@ class SearchPageBrowserTest {
     wait.until(d -> params().isEmpty());
     waitForTotal(apiTotal(""));
 
+    // Escape works in two steps, as in the ARIA combobox pattern: on an open list it closes the
+    // list and keeps the text; on a closed one the search field's own Escape clears the text. So
+    // the first Escape must reach an open list: wait for it to be open (the closed list keeps no
+    // options, and aria-expanded is what a screen reader goes by).
     WebElement box = driver.findElement(By.id("q"));
     box.sendKeys("아이ㅇ");
-    wait.until(d -> !options().isEmpty());
+    waitForOpenSuggestions(box, "아이ㅇ");
     box.sendKeys(Keys.ESCAPE);
     wait.until(d -> driver.findElement(By.id("suggestions")).getAttribute("hidden") != null);
     assertEquals("false", box.getAttribute("aria-expanded"));
     assertEquals("아이ㅇ", box.getAttribute("value"), "Escape closes the list and keeps the text");
+    assertTrue(options().isEmpty(), "a closed list keeps no options");
+
+    // The words are still searched (debounced); by the time that answer is on screen, nothing
+    // has reopened the list the user closed.
+    wait.until(d -> "아이ㅇ".equals(first(params(), "q")));
+    waitForTotal(apiTotal("q=아이ㅇ"));
+    assertEquals("false", box.getAttribute("aria-expanded"), "Escape stays closed");
+    assertEquals("아이ㅇ", box.getAttribute("value"));
+
+    box.sendKeys(Keys.ESCAPE);
+    wait.until(d -> box.getAttribute("value").isEmpty()); // the second Escape clears the box
   }
 
   @Test
@@ -350,6 +364,19 @@ class SearchPageBrowserTest {
   private static void waitForTotal(long expected) {
     wait.until(d -> String.valueOf(expected)
         .equals(driver.findElement(By.id("total")).getAttribute("data-total")));
+  }
+
+  /**
+   * Waits until the suggestion list is open with the answer for all of {@code text}, so no
+   * answer for a shorter prefix can still arrive and rebuild it under the next key.
+   */
+  private static void waitForOpenSuggestions(WebElement box, String text) {
+    new WebDriverWait(driver, WAIT)
+        .withMessage("an open suggestion list for " + text + " (GET /api/suggest)")
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> "true".equals(box.getAttribute("aria-expanded"))
+            && text.equals(driver.findElement(By.id("suggestions")).getAttribute("data-query"))
+            && !options().isEmpty());
   }
 
   private static List<WebElement> options() {
