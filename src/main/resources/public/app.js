@@ -391,11 +391,14 @@
   function syncControls() {
     // While the user types, the box is ahead of the URL; never move text under the caret.
     if (document.activeElement !== el.q) el.q.value = state.q;
-    syncSort(lastResponse?.body.sort);
+    // Only an answer to this very search says which order it used; an older one (say, sorted
+    // oldest before Back) would show a stale order until the new answer arrives.
+    const current = lastResponse?.key === toParams(state, true).toString();
+    syncSort(current ? lastResponse.body.sort : undefined);
     renderActiveFilters();
   }
 
-  /** Shows the chosen order, or the one the server says it used. */
+  /** Shows the chosen order, the one the server says it used, or else the server's default. */
   function syncSort(effective) {
     const fallback = state.q.trim() === '' ? 'newest' : 'relevance';
     el.sort.value = SORTS.includes(state.sort) ? state.sort : SORTS.includes(effective) ? effective : fallback;

@@ -260,7 +260,9 @@ class SearchPageBrowserTest {
     List<String> firstPage = hitIds();
     driver.findElement(By.cssSelector("#pager a[data-page='2']")).click();
     wait.until(d -> "2".equals(first(params(), "page")));
-    wait.until(d -> !hitIds().isEmpty() && !hitIds().equals(firstPage));
+    List<String> secondPage = apiIds("page=2");
+    assertNotEquals(firstPage, secondPage);
+    wait.until(d -> hitIds().equals(secondPage));
     assertEquals("page", driver.findElement(By.cssSelector("#pager [aria-current]"))
         .getAttribute("aria-current"));
 
@@ -270,8 +272,17 @@ class SearchPageBrowserTest {
     String oldest = api("sort=oldest&size=1").path("hits").path(0).path("id").asText();
     wait.until(d -> !hitIds().isEmpty() && hitIds().get(0).equals(oldest));
 
+    // Back re-renders from the URL at once: while the answer is still on its way the select must
+    // not show the order of the search before Back ('oldest'). Hold the answer to look at that.
+    holdSearches();
     driver.navigate().back();
     wait.until(d -> "2".equals(first(params(), "page")) && !params().containsKey("sort"));
+    wait.until(d -> "true".equals(driver.findElement(By.id("results")).getAttribute("aria-busy")));
+    assertEquals("newest", driver.findElement(By.id("sort")).getAttribute("value"),
+        "without words the server sorts newest first, and the select says so before the answer");
+    releaseSearches();
+    wait.until(d -> hitIds().equals(secondPage)
+        && "false".equals(driver.findElement(By.id("results")).getAttribute("aria-busy")));
     assertEquals("newest", driver.findElement(By.id("sort")).getAttribute("value"),
         "without words the server sorts newest first, and the select says so");
   }
@@ -354,6 +365,26 @@ class SearchPageBrowserTest {
 
   private static Object js(String script) {
     return ((JavascriptExecutor) driver).executeScript(script);
+  }
+
+  /**
+   * Holds the page's {@code /api/search} requests until {@link #releaseSearches()}, to look at
+   * the page between a change and its answer without racing the server. A page load undoes it.
+   */
+  private static void holdSearches() {
+    js("""
+        const real = window.fetch;
+        window.__realFetch = real;
+        window.__held = [];
+        window.fetch = (input, init) => String(input).startsWith('/api/search')
+          ? new Promise((resolve, reject) =>
+              window.__held.push(() => real.call(window, input, init).then(resolve, reject)))
+          : real.call(window, input, init);
+        """);
+  }
+
+  private static void releaseSearches() {
+    js("window.fetch = window.__realFetch; window.__held.splice(0).forEach(go => go());");
   }
 
   private static void waitForAnswer() {
@@ -457,6 +488,14 @@ class SearchPageBrowserTest {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
+  }
+
+  private static List<String> apiIds(String query) throws IOException {
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode hit : api(query).path("hits")) {
+      ids.add(hit.path("id").asText());
+    }
+    return ids;
   }
 
   private static long apiTotal(String query) throws IOException {
