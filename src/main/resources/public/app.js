@@ -391,11 +391,14 @@
   function syncControls() {
     // While the user types, the box is ahead of the URL; never move text under the caret.
     if (document.activeElement !== el.q) el.q.value = state.q;
-    syncSort(lastResponse?.body.sort);
+    // Only an answer to this very search says which order it used; an older one (say, sorted
+    // oldest before Back) would show a stale order until the new answer arrives.
+    const current = lastResponse?.key === toParams(state, true).toString();
+    syncSort(current ? lastResponse.body.sort : undefined);
     renderActiveFilters();
   }
 
-  /** Shows the chosen order, or the one the server says it used. */
+  /** Shows the chosen order, the one the server says it used, or else the server's default. */
   function syncSort(effective) {
     const fallback = state.q.trim() === '' ? 'newest' : 'relevance';
     el.sort.value = SORTS.includes(state.sort) ? state.sort : SORTS.includes(effective) ? effective : fallback;
@@ -767,27 +770,42 @@
 
   // ---------------------------------------------------------------- suggestions (combobox)
 
-  const combo = { items: [], active: -1, timer: 0 };
+  // items are the suggestions for the text in `query`; timer is the debounce before asking.
+  const combo = { items: [], query: '', active: -1, timer: 0 };
 
-  function scheduleSuggest() {
-    clearTimeout(combo.timer);
+  function scheduleSuggest(delay = SUGGEST_DELAY_MS) {
+    cancelSuggest();
     const text = el.q.value;
-    if (text.trim() === '') { combo.items = []; closeList(); return; }
+    if (text.trim() === '') { combo.items = []; combo.query = ''; closeList(); return; }
     combo.timer = setTimeout(() => {
       suggestRequest(`/api/suggest?${new URLSearchParams({ q: text, size: String(SUGGEST_SIZE) })}`,
         (body) => {
           if (el.q.value !== text) return;
           combo.items = Array.isArray(body.suggestions) ? body.suggestions : [];
+          combo.query = text;
           renderSuggestions();
         },
-        () => { combo.items = []; closeList(); });
-    }, SUGGEST_DELAY_MS);
+        () => { combo.items = []; combo.query = ''; closeList(); });
+    }, delay);
+  }
+
+  /** Drops the suggestions on their way, so a late answer cannot reopen a list the user closed. */
+  function cancelSuggest() {
+    clearTimeout(combo.timer);
+    suggestRequest.cancel();
+  }
+
+  /** The user is done with the list (Escape, a choice, leaving the box, a search, Back). */
+  function dismissList() {
+    cancelSuggest();
+    closeList();
   }
 
   function renderSuggestions() {
     combo.active = -1;
     el.q.removeAttribute('aria-activedescendant');
     if (combo.items.length === 0 || document.activeElement !== el.q) { closeList(); return; }
+    el.suggestions.dataset.query = combo.query;
     el.suggestions.replaceChildren(...combo.items.map((s, i) => h('li', {
       id: `suggestion-${i}`, role: 'option', 'aria-selected': 'false', class: `suggestion suggestion-${s.type}`,
       'data-index': i, 'data-type': s.type, 'data-value': s.value ?? null,
@@ -805,6 +823,9 @@
 
   function closeList() {
     el.suggestions.hidden = true;
+    // A closed list keeps no options: nothing stale for assistive tech (or a test) to find.
+    el.suggestions.replaceChildren();
+    delete el.suggestions.dataset.query;
     el.q.setAttribute('aria-expanded', 'false');
     el.q.removeAttribute('aria-activedescendant');
     combo.active = -1;
@@ -823,9 +844,8 @@
   }
 
   function choose(s) {
-    clearTimeout(combo.timer);
     clearTimeout(searchTimer);
-    closeList();
+    dismissList();
     if (s.type === 'artist' && s.value) {
       // The half-typed name has done its job: the artist filter replaces it.
       el.q.value = '';
@@ -845,6 +865,11 @@
     const n = combo.items.length;
     switch (e.key) {
       case 'ArrowDown':
+        if (!open && combo.query !== el.q.value) {
+          // What we have answers older text (before Back, a choice, Escape-clear): ask again.
+          if (el.q.value.trim() !== '') { e.preventDefault(); scheduleSuggest(0); }
+          return;
+        }
         if (n === 0) return;
         e.preventDefault();
         if (!open) { renderSuggestions(); setActive(0); } else setActive((combo.active + 1) % n);
@@ -860,10 +885,12 @@
         if (open && combo.active >= 0) { e.preventDefault(); choose(combo.items[combo.active]); }
         break;
       case 'Escape':
-        if (open) { e.preventDefault(); closeList(); }
+        // Open list: close it and keep the text. Closed list: the search field's own Escape clears it.
+        if (open) { e.preventDefault(); dismissList(); }
+        else cancelSuggest();
         break;
       case 'Tab':
-        closeList();
+        dismissList();
         break;
       default:
     }
@@ -878,7 +905,7 @@
     const li = e.target.closest('[role=option]');
     if (li) choose(combo.items[Number(li.dataset.index)]);
   });
-  el.q.addEventListener('blur', () => closeList());
+  el.q.addEventListener('blur', () => dismissList());
 
   // ---------------------------------------------------------------- typing and submitting
 
@@ -899,8 +926,7 @@
   el.form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(searchTimer);
-    clearTimeout(combo.timer);
-    closeList();
+    dismissList();
     commit({ ...state, q: el.q.value, page: 1, doc: '' });
   });
 
@@ -978,7 +1004,7 @@
     typingEntryOpen = false;
     state = readState();
     el.q.value = state.q;
-    closeList();
+    dismissList();
     render();
   });
 

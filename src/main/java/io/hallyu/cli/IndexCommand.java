@@ -66,6 +66,7 @@ public final class IndexCommand implements Callable<Integer> {
         summary = ingester.finish();
       }
       engine.index().commit();
+      engine.index().refresh();
       print(summary, dir, engine.index().documentCount());
     }
     return summary.indexed() == 0 ? 1 : 0;

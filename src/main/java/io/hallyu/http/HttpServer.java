@@ -43,6 +43,7 @@ public final class HttpServer {
   /** Creates the app; call {@code start(port)} on it. */
   public static Javalin create(Engine engine, Settings settings) {
     SearchController search = new SearchController(engine.search());
+    SuggestController suggest = new SuggestController(engine.suggest());
     WriteAccess access = new WriteAccess(settings.adminToken());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
@@ -65,6 +66,7 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      config.routes.get("/api/suggest", suggest::suggest);
       if (engine.isWritable()) {
         ArticleWriteController write =
             new ArticleWriteController(engine.writer(), settings.maxBodyBytes());

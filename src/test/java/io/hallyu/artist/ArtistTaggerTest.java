@@ -22,6 +22,7 @@ class ArtistTaggerTest {
     assertEquals(List.of(), TAGGER.tag("Vitamin V is a product"));
     assertEquals(List.of(), TAGGER.tag("The rain fell on Seoul and brought joy to farmers"));
     assertEquals(List.of(), TAGGER.tag("그는 데뷔 10주년을 맞았다"));
+    assertEquals(List.of(), TAGGER.tag("The upbeat pop-rock track set a trend"));
   }
 
   @Test

@@ -124,10 +124,9 @@ class SearchPageBrowserTest {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("아이ㅇ"); // how a Korean keyboard has 아이유 on screen one key before the end
 
-    new WebDriverWait(driver, WAIT)
-        .withMessage("the first suggestion for 아이ㅇ should be 아이유 (GET /api/suggest)")
-        .until(d -> !options().isEmpty() && options().get(0).getText().contains("아이유"));
-    assertEquals("true", q.getAttribute("aria-expanded"));
+    waitForOpenSuggestions(q, "아이ㅇ");
+    assertTrue(options().get(0).getText().contains("아이유"),
+        "the first suggestion for 아이ㅇ should be 아이유 (GET /api/suggest): " + options().get(0).getText());
     assertEquals("listbox", driver.findElement(By.id("suggestions")).getAttribute("role"));
     assertTrue(options().get(0).getText().contains("IU"), "the artist's other name is shown");
 
@@ -151,13 +150,28 @@ class SearchPageBrowserTest {
     wait.until(d -> params().isEmpty());
     waitForTotal(apiTotal(""));
 
+    // Escape works in two steps, as in the ARIA combobox pattern: on an open list it closes the
+    // list and keeps the text; on a closed one the search field's own Escape clears the text. So
+    // the first Escape must reach an open list: wait for it to be open (the closed list keeps no
+    // options, and aria-expanded is what a screen reader goes by).
     WebElement box = driver.findElement(By.id("q"));
     box.sendKeys("아이ㅇ");
-    wait.until(d -> !options().isEmpty());
+    waitForOpenSuggestions(box, "아이ㅇ");
     box.sendKeys(Keys.ESCAPE);
     wait.until(d -> driver.findElement(By.id("suggestions")).getAttribute("hidden") != null);
     assertEquals("false", box.getAttribute("aria-expanded"));
     assertEquals("아이ㅇ", box.getAttribute("value"), "Escape closes the list and keeps the text");
+    assertTrue(options().isEmpty(), "a closed list keeps no options");
+
+    // The words are still searched (debounced); by the time that answer is on screen, nothing
+    // has reopened the list the user closed.
+    wait.until(d -> "아이ㅇ".equals(first(params(), "q")));
+    waitForTotal(apiTotal("q=아이ㅇ"));
+    assertEquals("false", box.getAttribute("aria-expanded"), "Escape stays closed");
+    assertEquals("아이ㅇ", box.getAttribute("value"));
+
+    box.sendKeys(Keys.ESCAPE);
+    wait.until(d -> box.getAttribute("value").isEmpty()); // the second Escape clears the box
   }
 
   @Test
@@ -246,7 +260,9 @@ class SearchPageBrowserTest {
     List<String> firstPage = hitIds();
     driver.findElement(By.cssSelector("#pager a[data-page='2']")).click();
     wait.until(d -> "2".equals(first(params(), "page")));
-    wait.until(d -> !hitIds().isEmpty() && !hitIds().equals(firstPage));
+    List<String> secondPage = apiIds("page=2");
+    assertNotEquals(firstPage, secondPage);
+    wait.until(d -> hitIds().equals(secondPage));
     assertEquals("page", driver.findElement(By.cssSelector("#pager [aria-current]"))
         .getAttribute("aria-current"));
 
@@ -256,8 +272,17 @@ class SearchPageBrowserTest {
     String oldest = api("sort=oldest&size=1").path("hits").path(0).path("id").asText();
     wait.until(d -> !hitIds().isEmpty() && hitIds().get(0).equals(oldest));
 
+    // Back re-renders from the URL at once: while the answer is still on its way the select must
+    // not show the order of the search before Back ('oldest'). Hold the answer to look at that.
+    holdSearches();
     driver.navigate().back();
     wait.until(d -> "2".equals(first(params(), "page")) && !params().containsKey("sort"));
+    wait.until(d -> "true".equals(driver.findElement(By.id("results")).getAttribute("aria-busy")));
+    assertEquals("newest", driver.findElement(By.id("sort")).getAttribute("value"),
+        "without words the server sorts newest first, and the select says so before the answer");
+    releaseSearches();
+    wait.until(d -> hitIds().equals(secondPage)
+        && "false".equals(driver.findElement(By.id("results")).getAttribute("aria-busy")));
     assertEquals("newest", driver.findElement(By.id("sort")).getAttribute("value"),
         "without words the server sorts newest first, and the select says so");
   }
@@ -342,6 +367,26 @@ class SearchPageBrowserTest {
     return ((JavascriptExecutor) driver).executeScript(script);
   }
 
+  /**
+   * Holds the page's {@code /api/search} requests until {@link #releaseSearches()}, to look at
+   * the page between a change and its answer without racing the server. A page load undoes it.
+   */
+  private static void holdSearches() {
+    js("""
+        const real = window.fetch;
+        window.__realFetch = real;
+        window.__held = [];
+        window.fetch = (input, init) => String(input).startsWith('/api/search')
+          ? new Promise((resolve, reject) =>
+              window.__held.push(() => real.call(window, input, init).then(resolve, reject)))
+          : real.call(window, input, init);
+        """);
+  }
+
+  private static void releaseSearches() {
+    js("window.fetch = window.__realFetch; window.__held.splice(0).forEach(go => go());");
+  }
+
   private static void waitForAnswer() {
     wait.until(d -> js("return document.body.dataset.view || ''") instanceof String v
         && !v.isEmpty() && !"true".equals(driver.findElement(By.id("results")).getAttribute("aria-busy")));
@@ -350,6 +395,19 @@ class SearchPageBrowserTest {
   private static void waitForTotal(long expected) {
     wait.until(d -> String.valueOf(expected)
         .equals(driver.findElement(By.id("total")).getAttribute("data-total")));
+  }
+
+  /**
+   * Waits until the suggestion list is open with the answer for all of {@code text}, so no
+   * answer for a shorter prefix can still arrive and rebuild it under the next key.
+   */
+  private static void waitForOpenSuggestions(WebElement box, String text) {
+    new WebDriverWait(driver, WAIT)
+        .withMessage("an open suggestion list for " + text + " (GET /api/suggest)")
+        .ignoring(StaleElementReferenceException.class)
+        .until(d -> "true".equals(box.getAttribute("aria-expanded"))
+            && text.equals(driver.findElement(By.id("suggestions")).getAttribute("data-query"))
+            && !options().isEmpty());
   }
 
   private static List<WebElement> options() {
@@ -430,6 +488,14 @@ class SearchPageBrowserTest {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
+  }
+
+  private static List<String> apiIds(String query) throws IOException {
+    List<String> ids = new java.util.ArrayList<>();
+    for (JsonNode hit : api(query).path("hits")) {
+      ids.add(hit.path("id").asText());
+    }
+    return ids;
   }
 
   private static long apiTotal(String query) throws IOException {
