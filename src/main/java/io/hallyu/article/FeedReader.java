@@ -62,9 +62,15 @@ public final class FeedReader {
    * one failed record, like an unreadable file.
    */
   public static void read(String name, InputStream in, Consumer<SourceRecord> sink) {
+    read(name, in, null, sink);
+  }
+
+  /** As {@link #read(String, InputStream, Consumer)}, with an HTTP Content-Type for the charset. */
+  public static void read(String name, InputStream in, String httpContentType,
+      Consumer<SourceRecord> sink) {
     List<RawArticle> articles;
     try {
-      articles = parse(in, null);
+      articles = parse(in, httpContentType);
     } catch (InvalidFeedException e) {
       sink.accept(SourceRecord.failed(name, 0, e.getMessage()));
       return;
