@@ -52,6 +52,7 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
   public void accept(SourceRecord record) {
     if (!record.isOk()) {
       rejected.add(new IngestSummary.Rejection(record.file(), record.line(), record.error()));
+      index.listener().rejected();
       return;
     }
     workers.execute(() -> index(record));
@@ -59,11 +60,16 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
 
   /** Indexes one record now, in the calling thread; returns the article or throws why not. */
   public Article indexNow(SourceRecord record) throws IOException {
-    Article article = enrich(ArticleNormalizer.normalize(record.article()));
-    boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
-    index.upsert(article);
-    (replaced ? updated : added).incrementAndGet();
-    return article;
+    try {
+      Article article = enrich(ArticleNormalizer.normalize(record.article()));
+      boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
+      index.upsert(article);
+      (replaced ? updated : added).incrementAndGet();
+      return article;
+    } catch (InvalidArticleException | IllegalArgumentException e) {
+      index.listener().rejected();
+      throw e;
+    }
   }
 
   private void index(SourceRecord record) {
