@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hallyu.Engine;
+import io.hallyu.index.IndexListener;
+import io.hallyu.metrics.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -24,6 +26,9 @@ public final class HttpServer {
 
   /** Creates the app; call {@code start(port)} on it. */
   public static Javalin create(Engine engine) {
+    Metrics metrics = new Metrics(engine.index());
+    engine.index().setListener(metrics);
+    AccessLog accessLog = new AccessLog();
     SearchController search = new SearchController(engine.search());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
@@ -35,8 +40,19 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      config.routes.get("/metrics",
+          ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
       HttpErrors.register(config);
-      config.events.serverStopped(() -> closeQuietly(engine));
+      config.requestLogger.http((ctx, millis) -> {
+        accessLog.log(ctx, millis);
+        metrics.request(ctx.method().name(), Routes.template(ctx), ctx.statusCode(),
+            (long) (millis * 1_000_000));
+      });
+      config.events.serverStopped(() -> {
+        closeQuietly(engine);
+        engine.index().setListener(IndexListener.NONE);
+        metrics.close();
+      });
     });
   }
 
