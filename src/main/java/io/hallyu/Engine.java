@@ -3,6 +3,8 @@ package io.hallyu;
 import io.hallyu.analysis.Analyzers;
 import io.hallyu.analysis.HallyuAnalyzer;
 import io.hallyu.article.ArticleFiles;
+import io.hallyu.article.RawArticle;
+import io.hallyu.article.SourceRecord;
 import io.hallyu.artist.ArtistRegistry;
 import io.hallyu.artist.ArtistTagger;
 import io.hallyu.index.ArticleIndex;
@@ -13,6 +15,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The search engine's parts wired together once: registry, analyzer, tagger, index and search.
@@ -85,6 +88,22 @@ public final class Engine implements Closeable {
         throw new IOException("sample corpus resource missing: " + SAMPLE_RESOURCE);
       }
       ArticleFiles.read("sample/articles.jsonl", in, ingester);
+      IngestSummary summary = ingester.finish();
+      index.commit();
+      index.refresh();
+      return summary;
+    }
+  }
+
+  /**
+   * Indexes articles from one source ({@code source} names it in rejections; entries are
+   * numbered from 1), commits so they survive a crash, and makes them searchable.
+   */
+  public IngestSummary indexDurably(String source, List<RawArticle> articles) throws IOException {
+    try (Ingester ingester = ingester()) {
+      for (int i = 0; i < articles.size(); i++) {
+        ingester.accept(SourceRecord.ok(source, i + 1, articles.get(i)));
+      }
       IngestSummary summary = ingester.finish();
       index.commit();
       index.refresh();

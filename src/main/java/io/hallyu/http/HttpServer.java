@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hallyu.Engine;
+import io.hallyu.article.FeedFetcher;
 import io.hallyu.index.IndexListener;
 import io.hallyu.metrics.Metrics;
 import io.javalin.Javalin;
@@ -30,6 +31,7 @@ public final class HttpServer {
     engine.index().setListener(metrics);
     AccessLog accessLog = new AccessLog();
     SearchController search = new SearchController(engine.search());
+    FeedController feeds = new FeedController(engine, new FeedFetcher());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
       config.startup.showJavalinBanner = false;
@@ -40,6 +42,8 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      // Admin only: wrap in the write API's bearer-token check when it lands.
+      config.routes.post("/api/feeds", feeds::post);
       config.routes.get("/metrics",
           ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
       HttpErrors.register(config);
