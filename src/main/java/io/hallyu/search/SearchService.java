@@ -44,6 +44,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class SearchService {
   static final int FACET_SIZE = 10;
   static final int SNIPPET_CHARS = 180;
+  static final Map<String, String> LANGUAGE_LABELS = Map.of("ko", "한국어 (Korean)", "en", "English (영어)");
 
   private final ArticleIndex index;
   private final ArtistRegistry registry;
@@ -199,6 +200,8 @@ public final class SearchService {
     if (dim.equals(Schema.FACET_ARTIST)) {
       Artist a = registry.byCanonical(label);
       shown = a == null ? label : a.label();
+    } else if (dim.equals(Schema.FACET_LANG)) {
+      shown = LANGUAGE_LABELS.getOrDefault(label, label);
     }
     return new FacetValue(label, shown, count, selected.contains(label));
   }
