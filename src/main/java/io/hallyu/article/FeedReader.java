@@ -6,8 +6,14 @@ import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedInput;
 import com.rometools.rome.io.XmlReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -40,12 +46,11 @@ public final class FeedReader {
    * @throws InvalidFeedException when the bytes are not an RSS or Atom document
    */
   public static List<RawArticle> parse(InputStream in, String httpContentType) throws IOException {
+    String xml = decode(in.readAllBytes(), httpContentType);
     SyndFeed feed;
     // Doctypes stay refused (ROME's default): no external entities from a fetched document.
-    SyndFeedInput input = new SyndFeedInput();
-    try (XmlReader reader = httpContentType == null ? new XmlReader(in)
-        : new XmlReader(in, httpContentType)) {
-      feed = input.build(reader);
+    try {
+      feed = new SyndFeedInput().build(new StringReader(xml));
     } catch (FeedException | IllegalArgumentException e) {
       throw new InvalidFeedException("not a readable RSS or Atom feed: " + e.getMessage(), e);
     }
@@ -113,6 +118,34 @@ public final class FeedReader {
       body.append("\n\n");
     }
     body.append(text);
+  }
+
+  /**
+   * The document as text, strictly: ROME's reader finds the encoding, but would decode bad bytes
+   * into replacement characters that then reach the index.
+   */
+  private static String decode(byte[] bytes, String httpContentType) throws IOException {
+    String encoding;
+    try (XmlReader sniffer = httpContentType == null
+        ? new XmlReader(new ByteArrayInputStream(bytes))
+        : new XmlReader(new ByteArrayInputStream(bytes), httpContentType)) {
+      encoding = sniffer.getEncoding();
+    } catch (IOException e) {
+      // The bytes are in memory: what fails here is the encoding (unknown, or contradictory).
+      throw new InvalidFeedException("not a readable RSS or Atom feed: " + e, e);
+    }
+    try {
+      String text = Charset.forName(encoding).newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new InvalidFeedException("feed is not valid " + encoding, e);
+    } catch (IllegalArgumentException e) {
+      // IllegalCharsetNameException, UnsupportedCharsetException
+      throw new InvalidFeedException("feed declares an unknown encoding '" + encoding + "'", e);
+    }
   }
 
   /** The instant as an offset date-time; the normalizer takes its day in Korea time. */

@@ -126,4 +126,22 @@ class FeedReaderTest {
     assertTrue(FeedReader.isFeedFile("c.Atom"));
     assertFalse(FeedReader.isFeedFile("d.json"));
   }
+
+  @Test
+  void bad_bytes_and_unknown_encodings_are_invalid_feeds_not_io_errors() {
+    byte[] invalidUtf8 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss version=\"2.0\"><channel>"
+        + "<title>x</title><item><title>\u00ff</title></item></channel></rss>")
+        .getBytes(StandardCharsets.ISO_8859_1);
+    assertThrows(InvalidFeedException.class,
+        () -> FeedReader.parse(new ByteArrayInputStream(invalidUtf8), null));
+    byte[] bogus = "<?xml version=\"1.0\" encoding=\"no-such-charset\"?><rss version=\"2.0\"/>"
+        .getBytes(StandardCharsets.UTF_8);
+    assertThrows(InvalidFeedException.class,
+        () -> FeedReader.parse(new ByteArrayInputStream(bogus), null));
+    assertThrows(InvalidFeedException.class,
+        () -> FeedReader.parse(new ByteArrayInputStream(new byte[0]), "application/rss+xml"));
+    assertThrows(InvalidFeedException.class, () -> FeedReader.parse(
+        new ByteArrayInputStream("<rss version=\"2.0\"/>".getBytes(StandardCharsets.UTF_8)),
+        "text/xml; charset=nope"));
+  }
 }

@@ -76,6 +76,12 @@ class AccessLogTest {
   }
 
   @Test
+  void an_encoded_newline_in_the_path_cannot_forge_a_second_line() throws Exception {
+    String log = captureLog("forged", () -> http.get("/api/articles/a%0D%0AINFO%20forged"));
+    assertTrue(log.contains("GET /api/articles/a%0D%0AINFO%20forged 404"), log);
+  }
+
+  @Test
   void credential_like_query_parameters_are_masked_and_others_kept() {
     assertEquals("q=iu&token=***&page=2", AccessLog.mask("q=iu&token=abc&page=2"));
     assertEquals("Access_Token=***&X-API-KEY=***&password=***",
