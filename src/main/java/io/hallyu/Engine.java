@@ -11,9 +11,11 @@ import io.hallyu.index.ArticleIndex;
 import io.hallyu.index.IngestSummary;
 import io.hallyu.index.Ingester;
 import io.hallyu.search.SearchService;
+import io.hallyu.suggest.SuggestService;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -30,6 +32,7 @@ public final class Engine implements Closeable {
   private final ArtistTagger tagger;
   private final ArticleIndex index;
   private final SearchService search;
+  private SuggestService suggest; // built on first use: the index and search commands never need it
 
   private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer) {
     this.registry = registry;
@@ -73,6 +76,22 @@ public final class Engine implements Closeable {
 
   public SearchService search() {
     return search;
+  }
+
+  /**
+   * Search-as-you-type over this engine's registry and index, built on the first call.
+   *
+   * @throws UncheckedIOException when the index cannot be read for artist counts
+   */
+  public synchronized SuggestService suggest() {
+    if (suggest == null) {
+      try {
+        suggest = new SuggestService(registry, index);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the index for suggestions", e);
+      }
+    }
+    return suggest;
   }
 
   /** A new ingestion run using every core. */

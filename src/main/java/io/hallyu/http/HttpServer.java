@@ -31,6 +31,7 @@ public final class HttpServer {
     engine.index().setListener(metrics);
     AccessLog accessLog = new AccessLog();
     SearchController search = new SearchController(engine.search());
+    SuggestController suggest = new SuggestController(engine.suggest());
     FeedController feeds = new FeedController(engine, new FeedFetcher());
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(mapper(), false));
@@ -42,6 +43,7 @@ public final class HttpServer {
           Map.of("status", "ok", "documents", engine.index().documentCount())));
       config.routes.get("/api/search", search::search);
       config.routes.get("/api/articles/{id}", search::article);
+      config.routes.get("/api/suggest", suggest::suggest);
       // Admin only: wrap in the write API's bearer-token check when it lands.
       config.routes.post("/api/feeds", feeds::post);
       config.routes.get("/metrics",

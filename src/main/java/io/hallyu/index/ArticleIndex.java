@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -147,6 +148,14 @@ public final class ArticleIndex implements Closeable {
     long start = System.nanoTime();
     searchers.maybeRefreshBlocking();
     listener.refreshed(System.nanoTime() - start);
+  }
+
+  /**
+   * Calls {@code listener} around every refresh, on the thread that refreshes (usually the
+   * background one), so per-refresh caches are rebuilt there rather than inside a request.
+   */
+  public void addRefreshListener(ReferenceManager.RefreshListener listener) {
+    searchers.addListener(listener);
   }
 
   public FacetedSearcher acquire() throws IOException {

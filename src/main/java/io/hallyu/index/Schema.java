@@ -1,5 +1,6 @@
 package io.hallyu.index;
 
+import io.hallyu.analysis.TitlePrefixes;
 import io.hallyu.article.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -25,6 +27,8 @@ public final class Schema {
   /** Unique key: indexed for {@code updateDocument}, doc values for a stable tie-break. */
   public static final String ID = "id";
   public static final String TITLE = "title";
+  /** Every prefix of every title word, for suggestions; see {@link TitlePrefixes}. */
+  public static final String TITLE_PREFIXES = "title_prefixes";
   public static final String BODY = "body";
   /** Canonical artist names, one term each, for query expansion ({@code 뷔} → {@code V}). */
   public static final String ARTIST = "artist";
@@ -66,6 +70,7 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new KeywordField(ID, a.id(), Field.Store.YES));
     doc.add(new Field(TITLE, a.title(), TEXT));
+    doc.add(new TextField(TITLE_PREFIXES, TitlePrefixes.indexStream(a.title())));
     doc.add(new Field(BODY, a.body(), TEXT));
     for (String artist : a.artists()) {
       doc.add(new StringField(ARTIST, artist, Field.Store.YES));
