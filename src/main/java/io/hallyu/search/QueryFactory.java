@@ -8,6 +8,8 @@ import io.hallyu.index.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -38,6 +40,7 @@ public final class QueryFactory {
   private final ArtistRegistry registry;
   private final QueryBuilder builder;
   private final float titleBoost;
+  private final Map<String, Query> nameQueries = new ConcurrentHashMap<>();
 
   public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost) {
     this.registry = registry;
@@ -135,14 +138,24 @@ public final class QueryFactory {
     for (Artist a : artistsNamed(text)) {
       into.add(new TermQuery(new Term(Schema.ARTIST, a.canonical())), Occur.SHOULD);
       if (artists.add(a)) {
-        for (String name : a.names()) {
-          Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true);
-          if (q != null) {
-            highlight.add(q, Occur.SHOULD);
-          }
-        }
+        highlight.add(nameQueries.computeIfAbsent(a.canonical(), c -> nameQuery(a)), Occur.SHOULD);
       }
     }
+  }
+
+  /**
+   * Phrases of the artist's distinctive names, so a snippet marks {@code Kim Taehyung} when the
+   * query said {@code 뷔}. Built once per artist: the registry is not re-analysed per request.
+   */
+  private Query nameQuery(Artist a) {
+    BooleanQuery.Builder names = new BooleanQuery.Builder();
+    for (String name : a.names()) {
+      Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true);
+      if (q != null) {
+        names.add(q, Occur.SHOULD);
+      }
+    }
+    return names.build();
   }
 
   /** The term over title (boosted) and body, or {@code null} when analysis leaves nothing. */
