@@ -41,6 +41,11 @@ class MetricsTest {
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
+  static String requests(String route, int status) {
+    return "hallyu_http_requests_seconds_count{method=\"GET\",route=\"" + route + "\",status=\""
+        + status + "\"}";
+  }
+
   static String metrics() throws Exception {
     Answer a = http.get("/metrics");
     assertEquals(200, a.status());
@@ -55,9 +60,10 @@ class MetricsTest {
     http.get("/api/articles/second-unknown-id");
     http.get("/no/such/page/" + System.nanoTime());
     String m = metrics();
-    assertTrue(value(m, "hallyu_http_requests_seconds_count{method=\"GET\",route=\"/api/search\",status=\"200\"}") >= 2, m);
-    assertEquals(2.0, value(m, "hallyu_http_requests_seconds_count{method=\"GET\",route=\"/api/articles/{id}\",status=\"404\"}"), m);
-    assertTrue(m.contains("hallyu_http_requests_seconds_bucket{method=\"GET\",route=\"/api/search\",status=\"200\",le="), "latency histogram");
+    assertTrue(value(m, requests("/api/search", 200)) >= 2, m);
+    assertEquals(2.0, value(m, requests("/api/articles/{id}", 404)), m);
+    assertTrue(m.contains("hallyu_http_requests_seconds_bucket{method=\"GET\","
+        + "route=\"/api/search\",status=\"200\",le="), "latency histogram");
     assertTrue(m.contains("route=\"unmatched\",status=\"404\""), m);
     assertFalse(m.contains("unknown-id"), "raw paths must not become labels");
     assertFalse(m.contains("/no/such/page"), "raw paths must not become labels");
@@ -68,9 +74,11 @@ class MetricsTest {
     var response = java.net.http.HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create(http.base() + "/metrics")).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+    assertTrue(response.headers().firstValue("Content-Type").orElse("")
+        .startsWith("text/plain; version=0.0.4"));
     String m = response.body();
-    for (String name : new String[] {"# TYPE hallyu_index_documents gauge", "hallyu_index_size_bytes ",
+    for (String name : new String[] {"# TYPE hallyu_index_documents gauge",
+        "hallyu_index_size_bytes ",
         "hallyu_index_refresh_seconds_count ", "hallyu_index_commit_seconds_count ",
         "jvm_memory_used_bytes{", "jvm_threads_live_threads ", "jvm_gc_"}) {
       assertTrue(m.contains(name), name);
