@@ -3,6 +3,8 @@ package io.hallyu;
 import io.hallyu.analysis.Analyzers;
 import io.hallyu.analysis.HallyuAnalyzer;
 import io.hallyu.article.ArticleFiles;
+import io.hallyu.article.RawArticle;
+import io.hallyu.article.SourceRecord;
 import io.hallyu.artist.ArtistRegistry;
 import io.hallyu.artist.ArtistTagger;
 import io.hallyu.index.ArticleIndex;
@@ -17,6 +19,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.List;
 
 /**
  * The search engine's parts wired together once: registry, analyzer, tagger, index and search.
@@ -128,6 +131,22 @@ public final class Engine implements Closeable {
         throw new IOException("sample corpus resource missing: " + SAMPLE_RESOURCE);
       }
       ArticleFiles.read("sample/articles.jsonl", in, ingester);
+      IngestSummary summary = ingester.finish();
+      index.commit();
+      index.refresh();
+      return summary;
+    }
+  }
+
+  /**
+   * Indexes articles from one source ({@code source} names it in rejections; entries are
+   * numbered from 1), commits so they survive a crash, and makes them searchable.
+   */
+  public IngestSummary indexDurably(String source, List<RawArticle> articles) throws IOException {
+    try (Ingester ingester = ingester()) {
+      for (int i = 0; i < articles.size(); i++) {
+        ingester.accept(SourceRecord.ok(source, i + 1, articles.get(i)));
+      }
       IngestSummary summary = ingester.finish();
       index.commit();
       index.refresh();

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.hallyu.Engine;
 import io.hallyu.config.Settings;
+import io.hallyu.article.FeedFetcher;
+import io.hallyu.index.IndexListener;
+import io.hallyu.metrics.Metrics;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -42,6 +45,9 @@ public final class HttpServer {
 
   /** Creates the app; call {@code start(port)} on it. */
   public static Javalin create(Engine engine, Settings settings) {
+    Metrics metrics = new Metrics(engine.index());
+    engine.index().setListener(metrics);
+    AccessLog accessLog = new AccessLog();
     SearchController search = new SearchController(engine.search());
     SuggestController suggest = new SuggestController(engine.suggest());
     WriteAccess access = new WriteAccess(settings.adminToken());
@@ -70,11 +76,24 @@ public final class HttpServer {
       if (engine.isWritable()) {
         ArticleWriteController write =
             new ArticleWriteController(engine.writer(), settings.maxBodyBytes());
+        FeedController feeds = new FeedController(engine, new FeedFetcher());
         config.routes.post("/api/articles", write::post, WriteAccess.Role.WRITE);
         config.routes.delete("/api/articles/{id}", write::delete, WriteAccess.Role.WRITE);
+        config.routes.post("/api/feeds", feeds::post, WriteAccess.Role.WRITE);
       }
+      config.routes.get("/metrics",
+          ctx -> ctx.contentType(Metrics.CONTENT_TYPE).result(metrics.scrape()));
       HttpErrors.register(config);
-      config.events.serverStopped(() -> closeQuietly(engine));
+      config.requestLogger.http((ctx, millis) -> {
+        accessLog.log(ctx, millis);
+        metrics.request(ctx.method().name(), Routes.template(ctx), ctx.statusCode(),
+            (long) (millis * 1_000_000));
+      });
+      config.events.serverStopped(() -> {
+        closeQuietly(engine);
+        engine.index().setListener(IndexListener.NONE);
+        metrics.close();
+      });
     });
   }
 

@@ -53,6 +53,7 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
   public void accept(SourceRecord record) {
     if (!record.isOk()) {
       rejected.add(new IngestSummary.Rejection(record.file(), record.line(), record.error()));
+      index.listener().rejected();
       return;
     }
     workers.execute(() -> index(record));
@@ -60,11 +61,16 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
 
   /** Indexes one record now, in the calling thread; returns the article or throws why not. */
   public Article indexNow(SourceRecord record) throws IOException {
-    Article article = prepare(record.article(), tagger);
-    boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
-    index.upsert(article);
-    (replaced ? updated : added).incrementAndGet();
-    return article;
+    try {
+      Article article = prepare(record.article(), tagger);
+      boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
+      index.upsert(article);
+      (replaced ? updated : added).incrementAndGet();
+      return article;
+    } catch (InvalidArticleException | IllegalArgumentException e) {
+      index.listener().rejected();
+      throw e;
+    }
   }
 
   private void index(SourceRecord record) {

@@ -68,6 +68,9 @@ public final class LiveWriter implements Closeable {
         rejected.add(new Rejection(i, "cannot index: " + e.getMessage()));
       }
     }
+    for (int k = 0; k < rejected.size(); k++) {
+      index.listener().rejected();
+    }
     if (!ids.isEmpty()) {
       committer.awaitDurable(index.completedSequence());
       changes.addAndGet(ids.size());

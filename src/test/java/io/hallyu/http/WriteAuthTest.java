@@ -47,10 +47,11 @@ class WriteAuthTest {
   }
 
   /** A write route and a request to it that succeeds when authorised. */
-  record Route(String name, String method, String path, String body, int success) {
+  record Route(String name, String method, String path, String contentType, String body,
+      int success) {
     HttpRequest request(HttpTestClient http, String authorization) {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(http.base() + path))
-          .header("Content-Type", "application/json")
+          .header("Content-Type", contentType)
           .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
               : HttpRequest.BodyPublishers.ofString(body));
       return authorization == null ? b.build() : b.header("Authorization", authorization).build();
@@ -64,9 +65,14 @@ class WriteAuthTest {
 
   static Stream<Route> writeRoutes() {
     return Stream.of(
-        new Route("POST /api/articles", "POST", "/api/articles",
+        new Route("POST /api/articles", "POST", "/api/articles", "application/json",
             "{\"id\": \"auth-1\", \"title\": \"Auth test\"}", 200),
-        new Route("DELETE /api/articles/{id}", "DELETE", "/api/articles/auth-2", null, 204));
+        new Route("DELETE /api/articles/{id}", "DELETE", "/api/articles/auth-2", "application/json",
+            null, 204),
+        new Route("POST /api/feeds", "POST", "/api/feeds", "application/rss+xml",
+            "<rss version=\"2.0\"><channel><title>Auth Wire</title><item><title>Auth feed</title>"
+                + "<link>https://authwire.example/1</link><description>d</description></item>"
+                + "</channel></rss>", 200));
   }
 
   @ParameterizedTest
