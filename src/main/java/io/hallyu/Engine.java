@@ -40,11 +40,16 @@ public final class Engine implements Closeable {
 
   private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer,
       boolean writable) {
+    this(registry, index, analyzer, writable, true);
+  }
+
+  private Engine(ArtistRegistry registry, ArticleIndex index, HallyuAnalyzer analyzer,
+      boolean writable, boolean searchCache) {
     this.registry = registry;
     this.analyzer = analyzer;
     this.tagger = new ArtistTagger(registry);
     this.index = index;
-    this.search = new SearchService(index, registry, analyzer);
+    this.search = new SearchService(index, registry, analyzer, searchCache);
     this.writer = writable ? new LiveWriter(index, tagger) : null;
   }
 
@@ -56,6 +61,27 @@ public final class Engine implements Closeable {
   public static Engine open(Path dir, ArtistRegistry registry) throws IOException {
     HallyuAnalyzer analyzer = Analyzers.forRegistry(registry);
     return new Engine(registry, ArticleIndex.open(dir, analyzer), analyzer, true);
+  }
+
+  /** Opens the index in {@code dir} for a server; {@code searchCache} as in the settings. */
+  public static Engine open(Path dir, boolean searchCache) throws IOException {
+    ArtistRegistry registry = ArtistRegistry.bundled();
+    HallyuAnalyzer analyzer = Analyzers.forRegistry(registry);
+    return new Engine(registry, ArticleIndex.open(dir, analyzer), analyzer, true, searchCache);
+  }
+
+  /** Opens an existing index read-only, answering every search afresh (benchmark ceiling). */
+  public static Engine openReadOnlyUncached(Path dir) throws IOException {
+    ArtistRegistry registry = ArtistRegistry.bundled();
+    return new Engine(registry, ArticleIndex.openReadOnly(dir), Analyzers.forRegistry(registry),
+        false, false);
+  }
+
+  /** Opens the index in {@code dir} for the {@code index} command: no near-real-time refresh. */
+  public static Engine openForBulkLoad(Path dir) throws IOException {
+    ArtistRegistry registry = ArtistRegistry.bundled();
+    HallyuAnalyzer analyzer = Analyzers.forRegistry(registry);
+    return new Engine(registry, ArticleIndex.openForBulkLoad(dir, analyzer), analyzer, true);
   }
 
   /** Opens an existing index for searching only, beside a server that may be writing it. */

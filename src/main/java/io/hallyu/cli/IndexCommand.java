@@ -68,7 +68,7 @@ public final class IndexCommand implements Callable<Integer> {
     Path dir = index.settings(null).indexDir();
     IngestSummary summary;
     FeedFetcher fetcher = new FeedFetcher();
-    try (Engine engine = Engine.open(dir); Ingester ingester = engine.ingester()) {
+    try (Engine engine = Engine.openForBulkLoad(dir); Ingester ingester = engine.ingester()) {
       try (ProgressBar bar = totalBytes >= PROGRESS_MIN_BYTES ? progressBar(totalBytes) : null) {
         for (Path f : files) {
           if (bar != null) {

@@ -18,13 +18,17 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 
+  @Option(names = "--host", paramLabel = "ADDR",
+      description = "Address to listen on, e.g. 127.0.0.1 (default: $HALLYU_HOST or all).")
+  String host;
+
   @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: $PORT or 7070).")
   Integer port;
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = index.settings(port);
-    Engine engine = Engine.open(settings.indexDir());
+    Settings settings = Settings.resolve(index.index, port, host, System.getenv());
+    Engine engine = Engine.open(settings.indexDir(), settings.searchCache());
     if (engine.index().documentCount() == 0) {
       IngestSummary s = engine.indexSample();
       System.out.printf("Empty index: indexed the bundled sample corpus (%d articles)%n", s.indexed());
@@ -42,7 +46,11 @@ public final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "shutdown"));
-    app.start(settings.port());
+    if (settings.host() == null) {
+      app.start(settings.port());
+    } else {
+      app.start(settings.host(), settings.port());
+    }
     System.out.printf("Hallyu Search on http://localhost:%d/ (index %s, %d documents, writes %s)%n",
         app.port(), settings.indexDir().toAbsolutePath(), engine.index().documentCount(),
         settings.writesEnabled() ? "enabled" : "disabled: set HALLYU_ADMIN_TOKEN to enable them");

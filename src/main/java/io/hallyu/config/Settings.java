@@ -1,6 +1,7 @@
 package io.hallyu.config;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -11,8 +12,12 @@ import java.util.Map;
  * @param adminToken the bearer token write requests must carry ({@code HALLYU_ADMIN_TOKEN});
  *     {@code null} disables writes. Environment only: a flag would show in {@code ps}.
  * @param maxBodyBytes the largest request body the server reads ({@code HALLYU_MAX_BODY_BYTES})
+ * @param host the address the server listens on ({@code HALLYU_HOST}); {@code null} means all
+ * @param searchCache whether searches answer repeated requests from a per-refresh cache
+ *     ({@code HALLYU_SEARCH_CACHE}, default true; benchmarks turn it off to measure raw search)
  */
-public record Settings(Path indexDir, int port, String adminToken, long maxBodyBytes) {
+public record Settings(Path indexDir, int port, String adminToken, long maxBodyBytes, String host,
+    boolean searchCache) {
   public static final Path DEFAULT_INDEX_DIR = Path.of("index-data");
   public static final int DEFAULT_PORT = 7070;
   public static final long DEFAULT_MAX_BODY_BYTES = 10L * 1024 * 1024;
@@ -27,10 +32,17 @@ public record Settings(Path indexDir, int port, String adminToken, long maxBodyB
           "HALLYU_MAX_BODY_BYTES must be between 1 and 2147483639 (got " + maxBodyBytes + ")");
     }
     adminToken = adminToken == null || adminToken.isBlank() ? null : adminToken.strip();
+    host = host == null || host.isBlank() ? null : host.strip();
   }
 
   /** Settings from flags (null when not given) over the environment over defaults. */
   public static Settings resolve(Path indexFlag, Integer portFlag, Map<String, String> env) {
+    return resolve(indexFlag, portFlag, null, env);
+  }
+
+  /** Like {@link #resolve(Path, Integer, Map)} with a {@code --host} flag. */
+  public static Settings resolve(Path indexFlag, Integer portFlag, String hostFlag,
+      Map<String, String> env) {
     Path index = indexFlag != null ? indexFlag
         : env.containsKey("HALLYU_INDEX_DIR") ? Path.of(env.get("HALLYU_INDEX_DIR"))
         : DEFAULT_INDEX_DIR;
@@ -38,7 +50,14 @@ public record Settings(Path indexDir, int port, String adminToken, long maxBodyB
     int port = portFlag != null ? portFlag
         : (int) Math.max(-1, Math.min(Integer.MAX_VALUE, number(env, "PORT", DEFAULT_PORT)));
     long maxBody = number(env, "HALLYU_MAX_BODY_BYTES", DEFAULT_MAX_BODY_BYTES);
-    return new Settings(index, port, env.get("HALLYU_ADMIN_TOKEN"), maxBody);
+    String host = hostFlag != null ? hostFlag : env.get("HALLYU_HOST");
+    String cache = env.getOrDefault("HALLYU_SEARCH_CACHE", "true").strip().toLowerCase(Locale.ROOT);
+    if (!cache.equals("true") && !cache.equals("false")) {
+      throw new IllegalArgumentException("HALLYU_SEARCH_CACHE must be true or false (got '"
+          + env.get("HALLYU_SEARCH_CACHE") + "')");
+    }
+    return new Settings(index, port, env.get("HALLYU_ADMIN_TOKEN"), maxBody, host,
+        cache.equals("true"));
   }
 
   /** Defaults only: writes disabled. */
@@ -52,19 +71,20 @@ public record Settings(Path indexDir, int port, String adminToken, long maxBodyB
 
   /** The same settings with another admin token (tests, embedding). */
   public Settings withAdminToken(String token) {
-    return new Settings(indexDir, port, token, maxBodyBytes);
+    return new Settings(indexDir, port, token, maxBodyBytes, host, searchCache);
   }
 
   /** The same settings with another body limit. */
   public Settings withMaxBodyBytes(long bytes) {
-    return new Settings(indexDir, port, adminToken, bytes);
+    return new Settings(indexDir, port, adminToken, bytes, host, searchCache);
   }
 
   /** Never prints the token, so settings can be logged. */
   @Override
   public String toString() {
     return "Settings[indexDir=" + indexDir + ", port=" + port + ", adminToken="
-        + (adminToken == null ? "unset" : "set") + ", maxBodyBytes=" + maxBodyBytes + "]";
+        + (adminToken == null ? "unset" : "set") + ", maxBodyBytes=" + maxBodyBytes + ", host="
+        + (host == null ? "all" : host) + ", searchCache=" + searchCache + "]";
   }
 
   private static long number(Map<String, String> env, String name, long fallback) {

@@ -39,7 +39,8 @@ public final class ArticleIndex implements Closeable {
   private final ScheduledExecutorService refresher;
   private volatile IndexListener listener = IndexListener.NONE;
 
-  private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
+  private ArticleIndex(Directory directory, IndexWriter writer, boolean refreshInBackground)
+      throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.searchers = writer == null
@@ -50,8 +51,10 @@ public final class ArticleIndex implements Closeable {
       t.setDaemon(true);
       return t;
     });
-    refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS,
-        TimeUnit.MILLISECONDS);
+    if (refreshInBackground) {
+      refresher.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS,
+          TimeUnit.MILLISECONDS);
+    }
   }
 
   /**
@@ -60,12 +63,26 @@ public final class ArticleIndex implements Closeable {
    * @throws IndexInUseException when another process has it open for writing
    */
   public static ArticleIndex open(Path dir, Analyzer analyzer) throws IOException {
+    return open(dir, analyzer, true);
+  }
+
+  /**
+   * Opens the index for a bulk load: no background refresh, because every near-real-time
+   * refresh flushes the writer's buffer into a small segment (five a second), and nobody is
+   * searching. Call {@link #refresh} to see the documents.
+   */
+  public static ArticleIndex openForBulkLoad(Path dir, Analyzer analyzer) throws IOException {
+    return open(dir, analyzer, false);
+  }
+
+  private static ArticleIndex open(Path dir, Analyzer analyzer, boolean nearRealTime)
+      throws IOException {
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(128);
     try {
-      return new ArticleIndex(directory, new IndexWriter(directory, config));
+      return new ArticleIndex(directory, new IndexWriter(directory, config), nearRealTime);
     } catch (LockObtainFailedException e) {
       directory.close();
       throw new IndexInUseException("index directory " + dir.toAbsolutePath()
@@ -86,7 +103,7 @@ public final class ArticleIndex implements Closeable {
       throw new java.io.FileNotFoundException("no index in " + dir.toAbsolutePath()
           + "; create one with the index command");
     }
-    return new ArticleIndex(directory, null);
+    return new ArticleIndex(directory, null, false);
   }
 
   public FacetsConfig facetsConfig() {
@@ -217,7 +234,13 @@ public final class ArticleIndex implements Closeable {
   /** Commits pending changes and closes the index. */
   @Override
   public void close() throws IOException {
-    refresher.shutdownNow();
+    refresher.shutdown();
+    try {
+      // Let a refresh in progress finish rather than fail on a closing index.
+      refresher.awaitTermination(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       searchers.close();
       if (writer != null) {

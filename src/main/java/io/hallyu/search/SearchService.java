@@ -51,8 +51,19 @@ public final class SearchService {
   private final ArtistRegistry registry;
   private final Analyzer analyzer;
   private final QueryFactory queries;
+  private final boolean cacheAnswers;
 
   public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer) {
+    this(index, registry, analyzer, true);
+  }
+
+  /**
+   * @param cacheAnswers answer a repeated request from the searcher's cache until the next
+   *     refresh; off, every request is searched (for measuring raw search)
+   */
+  public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer,
+      boolean cacheAnswers) {
+    this.cacheAnswers = cacheAnswers;
     this.index = index;
     this.registry = registry;
     this.analyzer = analyzer;
@@ -64,7 +75,7 @@ public final class SearchService {
     FacetedSearcher searcher = index.acquire();
     try {
       // Like Solr's query result cache, but tied to the reader, so it is never stale.
-      if (searcher.cache().get(request) instanceof SearchResponse hit) {
+      if (cacheAnswers && searcher.cache().get(request) instanceof SearchResponse hit) {
         return new SearchResponse(hit.query(), hit.total(), elapsedMillis(start), hit.page(),
             hit.size(), hit.sort(), hit.hits(), hit.facets());
       }
@@ -100,7 +111,9 @@ public final class SearchService {
       List<Hit> hits = hits(searcher, built.highlight(), top, (request.page() - 1) * request.size());
       SearchResponse response = new SearchResponse(request.query(), total, elapsedMillis(start),
           request.page(), request.size(), request.effectiveSort().value(), hits, facets);
-      searcher.cache().put(request, response);
+      if (cacheAnswers) {
+        searcher.cache().put(request, response);
+      }
       return response;
     } finally {
       index.release(searcher);

@@ -39,4 +39,18 @@ class SettingsTest {
     assertThrows(IllegalArgumentException.class,
         () -> Settings.resolve(null, null, Map.of("PORT", "99999999999")));
   }
+
+  @Test
+  void host_and_search_cache_come_from_flag_or_environment() {
+    Settings d = Settings.defaults();
+    assertEquals(null, d.host());
+    assertEquals(true, d.searchCache());
+    Settings env = Settings.resolve(null, null, null,
+        Map.of("HALLYU_HOST", "127.0.0.1", "HALLYU_SEARCH_CACHE", "false"));
+    assertEquals("127.0.0.1", env.host());
+    assertEquals(false, env.searchCache());
+    assertEquals("::1", Settings.resolve(null, null, "::1", Map.of("HALLYU_HOST", "127.0.0.1")).host());
+    assertThrows(IllegalArgumentException.class,
+        () -> Settings.resolve(null, null, Map.of("HALLYU_SEARCH_CACHE", "maybe")));
+  }
 }
