@@ -27,7 +27,10 @@ import org.apache.lucene.analysis.ko.dict.UserDictionary;
  * article quoting {@code Love wins all} matches an English query and the reverse.
  */
 public final class HallyuAnalyzer extends Analyzer {
-  /** English stop words plus the {@code s} Nori splits off {@code BTS's}. */
+  /**
+   * English stop words, the {@code s} Nori splits off {@code BTS's}, and the particle {@code 의},
+   * which Nori tags as a noun after a user-dictionary word ({@code 아이유의}).
+   */
   static final CharArraySet STOP_WORDS = stopWords();
 
   private final UserDictionary userDictionary;
@@ -65,6 +68,7 @@ public final class HallyuAnalyzer extends Analyzer {
   private static CharArraySet stopWords() {
     CharArraySet set = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, false);
     set.add("s");
+    set.add("의");
     return CharArraySet.unmodifiableSet(set);
   }
 

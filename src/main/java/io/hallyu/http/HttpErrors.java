@@ -2,6 +2,7 @@ package io.hallyu.http;
 
 import io.hallyu.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,6 +35,9 @@ final class HttpErrors {
         (e, ctx) -> ctx.status(400).json(body(e.getMessage(), e.parameter())));
     config.routes.exception(NotFoundException.class,
         (e, ctx) -> ctx.status(404).json(body(e.getMessage(), null)));
+    // Javalin's own answers (unknown endpoint, 405, 413 ...) get the same JSON shape.
+    config.routes.exception(HttpResponseException.class,
+        (e, ctx) -> ctx.status(e.getStatus()).json(body(e.getMessage(), null)));
     config.routes.exception(Exception.class, (e, ctx) -> {
       LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
       ctx.status(500).json(body("internal error", null));

@@ -65,15 +65,10 @@ public final class SearchService {
     FacetedSearcher searcher = index.acquire();
     try {
       DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), built.query());
-      if (!artists.isEmpty()) {
-        ddq.add(Schema.FACET_ARTIST, artists.toArray(String[]::new));
-      }
-      if (!request.outlets().isEmpty()) {
-        ddq.add(Schema.FACET_OUTLET, request.outlets().toArray(String[]::new));
-      }
-      if (!request.langs().isEmpty()) {
-        ddq.add(Schema.FACET_LANG, request.langs().toArray(String[]::new));
-      }
+      // Adding a dimension again ORs the value with the earlier ones (multi-select).
+      artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
+      request.outlets().forEach(o -> ddq.add(Schema.FACET_OUTLET, o));
+      request.langs().forEach(l -> ddq.add(Schema.FACET_LANG, l));
       if (request.from() != null || request.to() != null) {
         // The date range drills sideways on the month facet, so the histogram keeps showing
         // the months around a selected range.

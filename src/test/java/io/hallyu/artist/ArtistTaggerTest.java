@@ -1,0 +1,56 @@
+package io.hallyu.artist;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ArtistTaggerTest {
+  static final ArtistTagger TAGGER = new ArtistTagger(ArtistRegistry.bundled());
+
+  @Test
+  void an_ambiguous_alias_counts_beside_its_group() {
+    assertEquals(List.of("BTS", "V"), TAGGER.tag("BTS's V releases a solo album"));
+    assertEquals(List.of("BTS", "V"), TAGGER.tag("BTS' V releases a solo album"));
+    assertEquals(List.of("V", "BTS"), TAGGER.tag("V of BTS releases a solo album"));
+    assertEquals(List.of("BTS", "V"), TAGGER.tag("방탄소년단 뷔가 입대했다"));
+    assertEquals(List.of("BTS", "V"), TAGGER.tag("BTS member V"));
+  }
+
+  @Test
+  void an_ambiguous_alias_never_counts_as_a_bare_word() {
+    assertEquals(List.of(), TAGGER.tag("Vitamin V is a product"));
+    assertEquals(List.of(), TAGGER.tag("The rain fell on Seoul and brought joy to farmers"));
+    assertEquals(List.of(), TAGGER.tag("그는 데뷔 10주년을 맞았다"));
+  }
+
+  @Test
+  void real_names_with_spaces_or_hyphens_are_recognised() {
+    assertEquals(List.of("V"), TAGGER.tag("Kim Tae-hyung enlisted"));
+    assertEquals(List.of("V"), TAGGER.tag("Kim Taehyung enlisted"));
+    assertEquals(List.of("V"), TAGGER.tag("김태형이 입대했다"));
+  }
+
+  @Test
+  void korean_names_carry_particles() {
+    assertEquals(List.of("IU"), TAGGER.tag("아이유의 콘서트"));
+    assertEquals(List.of("NewJeans"), TAGGER.tag("뉴진스가 컴백했다"));
+  }
+
+  @Test
+  void members_are_recognised_with_their_group_in_either_language() {
+    assertEquals(List.of("BLACKPINK", "Rosé"), TAGGER.tag("BLACKPINK's Rosé and Bruno Mars"));
+    assertEquals(List.of("BLACKPINK", "Rosé"), TAGGER.tag("블랙핑크 로제가 신곡을 냈다"));
+  }
+
+  @Test
+  void a_group_that_is_an_english_word_counts_in_its_own_capitals_only() {
+    assertEquals(List.of("TWICE"), TAGGER.tag("TWICE sold out the stadium"));
+    assertEquals(List.of(), TAGGER.tag("She sold out the stadium twice"));
+  }
+
+  @Test
+  void record_names_are_resolved_to_canonical_names_and_merged() {
+    assertEquals(List.of("V", "IU"), TAGGER.merge(List.of("뷔"), "아이유가 노래했다"));
+  }
+}
