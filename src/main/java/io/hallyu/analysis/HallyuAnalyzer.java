@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.en.KStemFilter;
 import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 
 /**
@@ -33,26 +34,40 @@ public final class HallyuAnalyzer extends Analyzer {
    */
   static final CharArraySet STOP_WORDS = stopWords();
 
+  /** How Nori splits compounds by default. */
+  public static final KoreanTokenizer.DecompoundMode DEFAULT_DECOMPOUND_MODE =
+      KoreanTokenizer.DecompoundMode.DISCARD;
+  /** The parts of speech dropped by default. */
+  public static final Set<POS.Tag> DEFAULT_STOP_TAGS = KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS;
+
   private final UserDictionary userDictionary;
   private final KoreanTokenizer.DecompoundMode decompoundMode;
+  private final Set<POS.Tag> stopTags;
 
   /**
    * @param names words Nori must keep whole (artist names in Hangul); may be empty
+   * @param stopTags parts of speech to drop (particles, endings, ...)
    */
-  public HallyuAnalyzer(Collection<String> names, KoreanTokenizer.DecompoundMode decompoundMode) {
+  public HallyuAnalyzer(Collection<String> names, KoreanTokenizer.DecompoundMode decompoundMode,
+      Set<POS.Tag> stopTags) {
     this.userDictionary = userDictionary(names);
     this.decompoundMode = decompoundMode;
+    this.stopTags = Set.copyOf(stopTags);
+  }
+
+  public HallyuAnalyzer(Collection<String> names, KoreanTokenizer.DecompoundMode decompoundMode) {
+    this(names, decompoundMode, DEFAULT_STOP_TAGS);
   }
 
   public HallyuAnalyzer(Collection<String> names) {
-    this(names, KoreanTokenizer.DecompoundMode.DISCARD);
+    this(names, DEFAULT_DECOMPOUND_MODE, DEFAULT_STOP_TAGS);
   }
 
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     KoreanTokenizer tokenizer = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
         userDictionary, decompoundMode, false, true);
-    TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer);
+    TokenStream stream = new KoreanPartOfSpeechStopFilter(tokenizer, stopTags);
     stream = new KoreanReadingFormFilter(stream);
     stream = new LowerCaseFilter(stream);
     stream = new StopFilter(stream, STOP_WORDS);
