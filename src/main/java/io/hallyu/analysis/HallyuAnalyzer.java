@@ -1,12 +1,14 @@
 package io.hallyu.analysis;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
@@ -75,9 +77,47 @@ public final class HallyuAnalyzer extends Analyzer {
     return new TokenStreamComponents(tokenizer, stream);
   }
 
+  /**
+   * Nori segments the last word of its input as if nothing could follow it ({@code 일본의} alone
+   * gives {@code 일, 본의}, {@code 아이유의} gives {@code 아이유, 의}); a space after the input
+   * makes it read that word as it reads every other. Offsets are unchanged.
+   */
+  @Override
+  protected Reader initReader(String fieldName, Reader reader) {
+    return new TrailingSpace(reader);
+  }
+
   @Override
   protected TokenStream normalize(String fieldName, TokenStream in) {
     return new LowerCaseFilter(in);
+  }
+
+  /** Its input, then one space. */
+  static final class TrailingSpace extends CharFilter {
+    private boolean ended;
+
+    TrailingSpace(Reader in) {
+      super(in);
+    }
+
+    @Override
+    public int read(char[] buf, int off, int len) throws IOException {
+      if (ended || len == 0) {
+        return ended ? -1 : 0;
+      }
+      int n = input.read(buf, off, len);
+      if (n >= 0) {
+        return n;
+      }
+      ended = true;
+      buf[off] = ' ';
+      return 1;
+    }
+
+    @Override
+    protected int correct(int currentOff) {
+      return currentOff;
+    }
   }
 
   private static CharArraySet stopWords() {

@@ -18,7 +18,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.QueryBuilder;
 
 /**
  * Turns a {@link UserQuery} into Lucene queries, never into query syntax. A term (or a run of up
@@ -36,12 +35,12 @@ public final class QueryFactory {
   public record Built(Query query, Query highlight, List<String> artists) {}
 
   private final ArtistRegistry registry;
-  private final QueryBuilder builder;
+  private final QueryContext.Builder builder;
   private final float titleBoost;
 
   public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost) {
     this.registry = registry;
-    this.builder = new QueryBuilder(analyzer);
+    this.builder = new QueryContext.Builder(analyzer);
     this.titleBoost = titleBoost;
   }
 
@@ -51,10 +50,14 @@ public final class QueryFactory {
 
   public Built build(String text, Operator operator) {
     UserQuery uq = UserQuery.parse(text);
+    QueryContext context = QueryContext.of(text);
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     BooleanQuery.Builder highlight = new BooleanQuery.Builder();
     Set<Artist> artists = new LinkedHashSet<>();
     List<List<UserQuery.Term>> groups = uq.groups();
+    // A word Nori splits (합성생물학 → 합성, 생물, 학) follows the operator too: under OR a
+    // question's words count part by part, as they would in any bag-of-words search.
+    Occur within = operator == Operator.AND ? Occur.MUST : Occur.SHOULD;
     int positives = 0;
     for (int g = 0; g < groups.size(); ) {
       List<UserQuery.Term> group = groups.get(g);
@@ -63,13 +66,21 @@ public final class QueryFactory {
       if (group.size() == 1 && !group.get(0).phrase()) {
         used = nameRun(groups, g);
         List<String> words = new ArrayList<>();
+        QueryContext.Span first = null;
+        QueryContext.Span last = null;
         for (int k = g; k < g + used; k++) {
           words.add(groups.get(k).get(0).text());
+          last = context.claim(words.get(words.size() - 1));
+          first = first == null ? last : first;
         }
-        addTerm(alternatives, highlight, artists, String.join(" ", words), used > 1);
+        QueryContext.Span span = first == null || last == null || last.end() < first.start()
+            ? null : new QueryContext.Span(first.start(), last.end());
+        addTerm(alternatives, highlight, artists, String.join(" ", words), used > 1, within,
+            context, span);
       } else {
         for (UserQuery.Term t : group) {
-          addTerm(alternatives, highlight, artists, t.text(), t.phrase());
+          addTerm(alternatives, highlight, artists, t.text(), t.phrase(), within, context,
+              t.phrase() ? null : context.claim(t.text()));
         }
       }
       BooleanQuery alt = alternatives.build();
@@ -81,7 +92,8 @@ public final class QueryFactory {
     }
     for (UserQuery.Term t : uq.excluded()) {
       BooleanQuery.Builder excluded = new BooleanQuery.Builder();
-      addTerm(excluded, new BooleanQuery.Builder(), new LinkedHashSet<>(), t.text(), t.phrase());
+      addTerm(excluded, new BooleanQuery.Builder(), new LinkedHashSet<>(), t.text(), t.phrase(),
+          Occur.MUST, context, t.phrase() ? null : context.claim(t.text()));
       query.add(excluded.build(), Occur.MUST_NOT);
     }
     if (positives == 0) {
@@ -126,8 +138,10 @@ public final class QueryFactory {
 
   /** Adds the text matches of one term and, when it names artists, their tags. */
   private void addTerm(BooleanQuery.Builder into, BooleanQuery.Builder highlight,
-      Set<Artist> artists, String text, boolean phrase) {
-    Query textQuery = textQuery(text, phrase);
+      Set<Artist> artists, String text, boolean phrase, Occur within, QueryContext context,
+      QueryContext.Span span) {
+    Query textQuery = span == null ? textQuery(text, phrase, within)
+        : textQuery(context, span, phrase, within);
     if (textQuery != null) {
       into.add(textQuery, Occur.SHOULD);
       highlight.add(textQuery, Occur.SHOULD);
@@ -136,7 +150,7 @@ public final class QueryFactory {
       into.add(new TermQuery(new Term(Schema.ARTIST, a.canonical())), Occur.SHOULD);
       if (artists.add(a)) {
         for (String name : a.names()) {
-          Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true);
+          Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true, Occur.MUST);
           if (q != null) {
             highlight.add(q, Occur.SHOULD);
           }
@@ -145,15 +159,31 @@ public final class QueryFactory {
     }
   }
 
-  /** The term over title (boosted) and body, or {@code null} when analysis leaves nothing. */
-  Query textQuery(String text, boolean phrase) {
+  /** Like {@link #textQuery(String, boolean, Occur)} for a word analyzed within its query. */
+  Query textQuery(QueryContext context, QueryContext.Span span, boolean phrase, Occur within) {
+    Query title = builder.create(Schema.TITLE, context, span, within, phrase);
+    if (title == null) {
+      return null;
+    }
+    return titleAndBody(title, builder.create(Schema.BODY, context, span, within, phrase));
+  }
+
+  /**
+   * The term over title (boosted) and body, or {@code null} when analysis leaves nothing; the
+   * tokens of one word combine with {@code within}.
+   */
+  Query textQuery(String text, boolean phrase, Occur within) {
     Query title = phrase ? builder.createPhraseQuery(Schema.TITLE, text)
-        : builder.createBooleanQuery(Schema.TITLE, text, Occur.MUST);
+        : builder.createBooleanQuery(Schema.TITLE, text, within);
     if (title == null) {
       return null;
     }
     Query body = phrase ? builder.createPhraseQuery(Schema.BODY, text)
-        : builder.createBooleanQuery(Schema.BODY, text, Occur.MUST);
+        : builder.createBooleanQuery(Schema.BODY, text, within);
+    return titleAndBody(title, body);
+  }
+
+  private Query titleAndBody(Query title, Query body) {
     return new BooleanQuery.Builder()
         .add(new BoostQuery(title, titleBoost), Occur.SHOULD)
         .add(body, Occur.SHOULD)

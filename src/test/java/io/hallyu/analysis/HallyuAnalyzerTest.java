@@ -50,7 +50,8 @@ class HallyuAnalyzerTest {
   @Test
   void hanja_is_read_as_hangul() throws IOException {
     assertEquals(List.of("가수", "아이유"), tokens("歌手 아이유"));
-    assertEquals(List.of("방탄", "소년", "단"), tokens("防彈少年團"));
+    // As in any sentence (防彈少年團 멤버): 團 is read as a suffix and dropped.
+    assertEquals(List.of("방탄", "소년"), tokens("防彈少年團"));
   }
 
   @Test
