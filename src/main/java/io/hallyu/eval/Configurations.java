@@ -1,6 +1,7 @@
 package io.hallyu.eval;
 
 import io.hallyu.analysis.Analyzers;
+import io.hallyu.analysis.HallyuAnalyzer;
 import io.hallyu.article.Article;
 import io.hallyu.artist.ArtistRegistry;
 import io.hallyu.artist.ArtistTagger;
@@ -8,10 +9,18 @@ import io.hallyu.index.Schema;
 import io.hallyu.search.QueryFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.analysis.ko.KoreanAnalyzer;
+import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -86,14 +95,84 @@ public final class Configurations {
     }, q -> queries.build(q, operator).query());
   }
 
-  /** Baselines, then the project's configuration and the variants tried against it. */
+  /** Baselines, the project's configuration, and the project with one choice undone. */
   public static List<Retrieval> all(ArtistRegistry registry) {
-    List<Retrieval> all = new java.util.ArrayList<>(baselines());
+    List<Retrieval> all = new ArrayList<>(baselines());
     all.add(project(registry));
-    Analyzer analyzer = Analyzers.forRegistry(registry);
-    all.add(project("Hallyu, AND", registry, analyzer, new QueryFactory(registry, analyzer),
-        QueryFactory.Operator.AND));
+    all.addAll(ablations(registry));
     return all;
+  }
+
+  /** The project with one tuned choice set back or changed, to show what each is worth. */
+  public static List<Retrieval> ablations(ArtistRegistry registry) {
+    Set<POS.Tag> tags = HallyuAnalyzer.DEFAULT_STOP_TAGS;
+    KoreanTokenizer.DecompoundMode mode = HallyuAnalyzer.DEFAULT_DECOMPOUND_MODE;
+    float title = QueryFactory.DEFAULT_TITLE_BOOST;
+    float grams = QueryFactory.DEFAULT_BIGRAM_WEIGHT;
+    return List.of(
+        variant("  without bigram field", registry, mode, tags, title, 0f, OR),
+        variant("  Nori's stock stop tags", registry, mode, NORI_STOP_TAGS, title, grams, OR),
+        variant("  decompound MIXED", registry, MIXED, tags, title, grams, OR),
+        variant("  title boost 1", registry, mode, tags, 1f, grams, OR),
+        variant("  operator AND", registry, mode, tags, title, grams, AND),
+        variant("  before tuning (stock tags, no bigrams)", registry, mode, NORI_STOP_TAGS, title, 0f,
+            OR));
+  }
+
+  /** The grid the defaults were chosen from, on train: one knob at a time, then combinations. */
+  public static List<Retrieval> tuning(ArtistRegistry registry) {
+    List<Retrieval> all = new ArrayList<>();
+    KoreanTokenizer.DecompoundMode discard = KoreanTokenizer.DecompoundMode.DISCARD;
+    for (KoreanTokenizer.DecompoundMode mode : KoreanTokenizer.DecompoundMode.values()) {
+      all.add(variant("decompound " + mode, registry, mode, NORI_STOP_TAGS, 2f, 0f, OR));
+    }
+    Map<String, Set<POS.Tag>> extra = new LinkedHashMap<>();
+    extra.put("+VCP VCN", Set.of(POS.Tag.VCP, POS.Tag.VCN));
+    extra.put("+NP", Set.of(POS.Tag.NP));
+    extra.put("+NNB", Set.of(POS.Tag.NNB));
+    extra.put("+VX", Set.of(POS.Tag.VX));
+    extra.put("+VV VA", Set.of(POS.Tag.VV, POS.Tag.VA));
+    extra.put("+VCP VCN NP NNB VX", MORE_STOP_TAGS);
+    for (Map.Entry<String, Set<POS.Tag>> e : extra.entrySet()) {
+      all.add(variant("stop tags " + e.getKey(), registry, discard, plus(e.getValue()), 2f, 0f, OR));
+    }
+    Set<POS.Tag> keepAdverbs = EnumSet.copyOf(NORI_STOP_TAGS);
+    keepAdverbs.remove(POS.Tag.MAG);
+    all.add(variant("stop tags -MAG", registry, discard, keepAdverbs, 2f, 0f, OR));
+    for (float boost : new float[] {0.5f, 1f, 1.5f, 3f}) {
+      all.add(variant("title boost " + boost, registry, discard, NORI_STOP_TAGS, boost, 0f, OR));
+    }
+    for (float w : new float[] {0.5f, 1f, 1.5f, 2f}) {
+      all.add(variant("bigrams x" + w, registry, discard, NORI_STOP_TAGS, 2f, w, OR));
+    }
+    Set<POS.Tag> more = plus(MORE_STOP_TAGS);
+    all.add(variant("bigrams x1 + tags", registry, discard, more, 2f, 1f, OR));
+    all.add(variant("bigrams x1 + tags + MIXED", registry, MIXED, more, 2f, 1f, OR));
+    all.add(variant("bigrams x1 + tags, title 1", registry, discard, more, 1f, 1f, OR));
+    all.add(variant("bigrams x1 + tags, title 1.5", registry, discard, more, 1.5f, 1f, OR));
+    all.add(variant("tags + MIXED, title 1", registry, MIXED, more, 1f, 0f, OR));
+    return all;
+  }
+
+  private static final QueryFactory.Operator OR = QueryFactory.Operator.OR;
+  private static final QueryFactory.Operator AND = QueryFactory.Operator.AND;
+  private static final KoreanTokenizer.DecompoundMode MIXED = KoreanTokenizer.DecompoundMode.MIXED;
+  private static final Set<POS.Tag> NORI_STOP_TAGS = KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS;
+  private static final Set<POS.Tag> MORE_STOP_TAGS =
+      Set.of(POS.Tag.VCP, POS.Tag.VCN, POS.Tag.NP, POS.Tag.NNB, POS.Tag.VX);
+
+  private static Set<POS.Tag> plus(Set<POS.Tag> extra) {
+    Set<POS.Tag> tags = EnumSet.copyOf(NORI_STOP_TAGS);
+    tags.addAll(extra);
+    return tags;
+  }
+
+  /** The project path with other analysis and query choices. */
+  static Retrieval variant(String name, ArtistRegistry registry, KoreanTokenizer.DecompoundMode mode,
+      Set<POS.Tag> tags, float titleBoost, float bigramWeight, QueryFactory.Operator operator) {
+    Analyzer analyzer = Analyzers.forRegistry(registry, mode, tags);
+    return project(name, registry, analyzer,
+        new QueryFactory(registry, analyzer, titleBoost, bigramWeight), operator);
   }
 
   /** The project exactly as the server is configured, with the operator that suits questions. */

@@ -40,11 +40,14 @@ public final class Evaluate {
 
   public static void main(String[] args) throws IOException {
     Path dir = null;
+    boolean tune = false;
     for (int i = 0; i < args.length; i++) {
-      if (args[i].equals("--corpus") && i + 1 < args.length) {
+      if (args[i].equals("--tune")) {
+        tune = true;
+      } else if (args[i].equals("--corpus") && i + 1 < args.length) {
         dir = Path.of(args[++i]);
       } else {
-        System.err.println("usage: Evaluate [--corpus DIR]   (DIR holds corpus.jsonl, queries.jsonl, qrels/)");
+        System.err.println("usage: Evaluate [--corpus DIR] [--tune]   (DIR holds corpus.jsonl, queries.jsonl, qrels/)");
         System.exit(2);
       }
     }
@@ -56,7 +59,8 @@ public final class Evaluate {
       System.exit(1);
     }
     BeirSet set = BeirSet.load(dir, SPLITS);
-    List<Result> results = run(set, Configurations.all(ArtistRegistry.bundled()));
+    ArtistRegistry registry = ArtistRegistry.bundled();
+    List<Result> results = run(set, tune ? Configurations.tuning(registry) : Configurations.all(registry));
     print(results, System.out);
   }
 
@@ -70,7 +74,9 @@ public final class Evaluate {
   public static List<Result> run(BeirSet set, List<Retrieval> configurations) throws IOException {
     List<Result> results = new ArrayList<>();
     for (Retrieval r : configurations) {
+      long t0 = System.nanoTime();
       results.add(run(set, r));
+      System.err.printf(Locale.ROOT, "%s: %.1f s%n", r.name(), (System.nanoTime() - t0) / 1e9);
     }
     return results;
   }

@@ -26,6 +26,12 @@ import org.apache.lucene.search.TermQuery;
  */
 public final class QueryFactory {
   public static final float DEFAULT_TITLE_BOOST = 2.0f;
+  /**
+   * Weight of the optional bigram clause over {@link Schema#BIGRAMS}. It only ranks under AND (the
+   * word clauses still decide what matches) and also recalls under OR. ko_tydiqa_goldp train
+   * MRR@10: without 0.6855, 0.5 → 0.7273, 1.0 → 0.7278, 2.0 → 0.7151.
+   */
+  public static final float DEFAULT_BIGRAM_WEIGHT = 1.0f;
   private static final int MAX_NAME_WORDS = 4;
 
   /** How required groups combine: all must match, or any (ranking does the rest). */
@@ -37,15 +43,26 @@ public final class QueryFactory {
   private final ArtistRegistry registry;
   private final QueryContext.Builder builder;
   private final float titleBoost;
+  private final float bigramWeight;
 
-  public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost) {
+  /**
+   * @param analyzer analyzes title and body, and {@link Schema#BIGRAMS} as bigrams
+   * @param bigramWeight weight of the bigram clause; 0 leaves it out
+   */
+  public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost,
+      float bigramWeight) {
     this.registry = registry;
     this.builder = new QueryContext.Builder(analyzer);
     this.titleBoost = titleBoost;
+    this.bigramWeight = bigramWeight;
+  }
+
+  public QueryFactory(ArtistRegistry registry, Analyzer analyzer, float titleBoost) {
+    this(registry, analyzer, titleBoost, DEFAULT_BIGRAM_WEIGHT);
   }
 
   public QueryFactory(ArtistRegistry registry, Analyzer analyzer) {
-    this(registry, analyzer, DEFAULT_TITLE_BOOST);
+    this(registry, analyzer, DEFAULT_TITLE_BOOST, DEFAULT_BIGRAM_WEIGHT);
   }
 
   public Built build(String text, Operator operator) {
@@ -59,6 +76,7 @@ public final class QueryFactory {
     // question's words count part by part, as they would in any bag-of-words search.
     Occur within = operator == Operator.AND ? Occur.MUST : Occur.SHOULD;
     int positives = 0;
+    List<String> positiveText = new ArrayList<>();
     for (int g = 0; g < groups.size(); ) {
       List<UserQuery.Term> group = groups.get(g);
       int used = 1;
@@ -87,6 +105,9 @@ public final class QueryFactory {
       if (!alt.clauses().isEmpty()) {
         query.add(alt, operator == Operator.AND ? Occur.MUST : Occur.SHOULD);
         positives++;
+        for (int k = g; k < g + used; k++) {
+          groups.get(k).forEach(t -> positiveText.add(t.text()));
+        }
       }
       g += used;
     }
@@ -95,6 +116,11 @@ public final class QueryFactory {
       addTerm(excluded, new BooleanQuery.Builder(), new LinkedHashSet<>(), t.text(), t.phrase(),
           Occur.MUST, context, t.phrase() ? null : context.claim(t.text()));
       query.add(excluded.build(), Occur.MUST_NOT);
+    }
+    Query bigrams = positives == 0 || bigramWeight <= 0 ? null
+        : builder.createBooleanQuery(Schema.BIGRAMS, String.join(" ", positiveText), Occur.SHOULD);
+    if (bigrams != null) {
+      query.add(new BoostQuery(bigrams, bigramWeight), Occur.SHOULD);
     }
     if (positives == 0) {
       // Only exclusions (or nothing): start from everything. Only stop words: nothing matches.

@@ -75,4 +75,24 @@ class HallyuAnalyzerTest {
       ts.end();
     }
   }
+
+  @Test
+  void the_bigram_field_holds_overlapping_hangul_pairs_and_whole_latin_words() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream(HallyuAnalyzer.BIGRAM_FIELD, "뉴진스가 Ditto")) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    assertEquals(List.of("뉴진", "진스", "스가", "ditto"), out);
+  }
+
+  @Test
+  void copulas_pronouns_and_bound_nouns_are_dropped() throws IOException {
+    assertEquals(List.of("수도"), tokens("수도는 무엇인가"));
+    assertEquals(List.of("서울"), tokens("그것은 서울이다"));
+  }
 }

@@ -70,4 +70,15 @@ class QueryFactoryTest {
     assertTrue(FACTORY.build("Kim Tae-hyung", QueryFactory.Operator.AND).query().toString()
         .contains("artist:V"));
   }
+
+  @Test
+  void the_bigram_clause_is_optional_so_it_ranks_but_never_decides_a_match() {
+    BooleanQuery q = (BooleanQuery) FACTORY.build("뉴진스 컴백", QueryFactory.Operator.AND).query();
+    long required = q.clauses().stream().filter(c -> c.getOccur() == BooleanClause.Occur.MUST).count();
+    assertEquals(2, required);
+    assertTrue(q.clauses().stream().anyMatch(c -> c.getOccur() == BooleanClause.Occur.SHOULD
+        && c.getQuery().toString().contains(Schema.BIGRAMS + ":뉴진")), q.toString());
+    assertFalse(FACTORY.build("-뉴진스", QueryFactory.Operator.AND).query().toString()
+        .contains(Schema.BIGRAMS), "no bigram clause without a positive term");
+  }
 }
