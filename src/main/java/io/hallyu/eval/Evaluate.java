@@ -3,6 +3,7 @@ package io.hallyu.eval;
 import io.hallyu.artist.ArtistRegistry;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,14 +72,19 @@ public final class Evaluate {
     return corpus.resolve(SET_NAME);
   }
 
+  /** Runs the configurations side by side (one index each, so they run in parallel). */
   public static List<Result> run(BeirSet set, List<Retrieval> configurations) throws IOException {
-    List<Result> results = new ArrayList<>();
-    for (Retrieval r : configurations) {
-      long t0 = System.nanoTime();
-      results.add(run(set, r));
-      System.err.printf(Locale.ROOT, "%s: %.1f s%n", r.name(), (System.nanoTime() - t0) / 1e9);
+    try {
+      return configurations.parallelStream().map(r -> {
+        try {
+          return run(set, r);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
-    return results;
   }
 
   /** Indexes the passages with {@code r}, then ranks the questions of every split. */
