@@ -22,7 +22,7 @@ public final class ArticleFiles {
   public static boolean isSupported(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")
-        || name.endsWith(".txt");
+        || name.endsWith(".txt") || FeedReader.isFeedFile(name);
   }
 
   /** The supported files under {@code paths}, folders walked recursively, in a stable order. */
@@ -54,6 +54,11 @@ public final class ArticleFiles {
   /** Reads a stream whose format follows from {@code name}'s extension. */
   public static void read(String name, InputStream in, Consumer<SourceRecord> sink) {
     String lower = name.toLowerCase(Locale.ROOT);
+    if (FeedReader.isFeedFile(lower)) {
+      // XML declares its own encoding, so a feed is read as bytes, not as UTF-8 text.
+      FeedReader.read(name, in, sink);
+      return;
+    }
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(in,
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT)))) {
@@ -64,7 +69,7 @@ public final class ArticleFiles {
       } else if (lower.endsWith(".txt")) {
         sink.accept(readText(name, reader));
       } else {
-        sink.accept(SourceRecord.failed(name, 0, "unsupported file type (use .jsonl, .ndjson, .json or .txt)"));
+        sink.accept(SourceRecord.failed(name, 0, "unsupported file type (use .jsonl, .ndjson, .json, .txt, or a feed: .xml, .rss, .atom)"));
       }
     } catch (CharacterCodingException e) {
       sink.accept(SourceRecord.failed(name, 0, "file is not valid UTF-8"));

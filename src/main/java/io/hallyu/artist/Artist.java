@@ -50,8 +50,20 @@ public record Artist(
     return new ArrayList<>(all);
   }
 
-  /** What a facet shows: {@code IU (아이유)}, or the canonical name alone. */
+  /**
+   * What a facet shows: {@code IU (아이유)}; a disambiguated name keeps one pair of brackets,
+   * {@code Jin (진, BTS)}; the canonical name alone when there is nothing to add.
+   */
   public String label() {
-    return ko == null || ko.equals(canonical) ? canonical : canonical + " (" + ko + ")";
+    int paren = canonical.indexOf(" (");
+    String base = paren > 0 && canonical.endsWith(")") ? canonical.substring(0, paren) : canonical;
+    String qualifier = base.equals(canonical) ? null
+        : canonical.substring(paren + 2, canonical.length() - 1);
+    String korean = ko == null || ko.equals(base) ? null : ko;
+    if (korean == null && qualifier == null) {
+      return canonical;
+    }
+    String inside = korean == null ? qualifier : qualifier == null ? korean : korean + ", " + qualifier;
+    return base + " (" + inside + ")";
   }
 }

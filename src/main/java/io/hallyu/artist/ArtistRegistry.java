@@ -51,7 +51,8 @@ public final class ArtistRegistry {
           a.contextRequired().stream().map(NameKey::of).collect(Collectors.toUnmodifiableSet()));
     }
     keys.replaceAll((k, v) -> List.copyOf(v));
-    this.byCanonical = Map.copyOf(canonical);
+    // Registry order (sorted by canonical name) is kept, so everything built from it is stable.
+    this.byCanonical = java.util.Collections.unmodifiableMap(canonical);
     this.byKey = Map.copyOf(keys);
     this.contextKeys = Map.copyOf(context);
   }

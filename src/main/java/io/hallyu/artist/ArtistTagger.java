@@ -48,20 +48,35 @@ public final class ArtistTagger {
     return new ArrayList<>(found);
   }
 
-  /** Record-given names resolved through the registry, then the names found in the text. */
+  /**
+   * Record-given names resolved through the registry, then the names found in the text. A given
+   * name several artists share ({@code Jin}) resolves to the one the text mentions.
+   */
   public List<String> merge(List<String> given, String... texts) {
+    Set<String> tagged = new LinkedHashSet<>();
+    for (String t : texts) {
+      if (t != null) {
+        tagged.addAll(tag(t));
+      }
+    }
     Set<String> all = new LinkedHashSet<>();
     for (String g : given) {
       if (!g.isBlank()) {
-        all.add(registry.resolve(g));
+        all.add(resolve(g, tagged));
       }
     }
-    for (String t : texts) {
-      if (t != null) {
-        all.addAll(tag(t));
-      }
-    }
+    all.addAll(tagged);
     return new ArrayList<>(all);
+  }
+
+  private String resolve(String name, Set<String> tagged) {
+    String resolved = registry.resolve(name);
+    if (registry.byCanonical(resolved) != null) {
+      return resolved;
+    }
+    List<String> mentioned = registry.lookup(name).stream().map(Artist::canonical)
+        .filter(tagged::contains).toList();
+    return mentioned.size() == 1 ? mentioned.get(0) : resolved;
   }
 
   /** Tries the longest name starting at word {@code i}; returns how many words it used. */

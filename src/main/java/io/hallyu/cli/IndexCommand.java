@@ -2,6 +2,7 @@ package io.hallyu.cli;
 
 import io.hallyu.Engine;
 import io.hallyu.article.ArticleFiles;
+import io.hallyu.article.FeedFetcher;
 import io.hallyu.index.IngestSummary;
 import io.hallyu.index.Ingester;
 import java.io.FilterInputStream;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import me.tongfei.progressbar.ProgressBar;
@@ -18,9 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
-/** {@code index [--index DIR] PATH...}: ingests files and folders, then prints a summary. */
+/**
+ * {@code index [--index DIR] PATH...}: ingests files, folders and feed URLs, then prints a
+ * summary.
+ */
 @Command(name = "index", mixinStandardHelpOptions = true,
-    description = "Index article files (.jsonl, .ndjson, .json, .txt) or folders of them.")
+    description = "Index article files (.jsonl, .ndjson, .json, .txt), RSS/Atom feeds (.xml, "
+        + ".rss, .atom), folders of them, or feed URLs (http:// or https://).")
 public final class IndexCommand implements Callable<Integer> {
   /** Inputs smaller than this finish too fast for a progress bar to help. */
   static final long PROGRESS_MIN_BYTES = 1 << 20;
@@ -28,20 +34,31 @@ public final class IndexCommand implements Callable<Integer> {
 
   @Mixin IndexOption index;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to index.")
-  List<Path> paths;
+  // Strings, not Paths: a Path would fold the "//" of a URL.
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "Files, folders or feed URLs to index.")
+  List<String> paths;
 
   @Override
   public Integer call() throws IOException {
-    for (Path p : paths) {
+    List<String> urls = new ArrayList<>();
+    List<Path> local = new ArrayList<>();
+    for (String arg : paths) {
+      if (FeedFetcher.isUrl(arg)) {
+        urls.add(arg);
+        continue;
+      }
+      Path p = Path.of(arg);
       if (!Files.exists(p)) {
         System.err.println("error: no such file or folder: " + p);
         return 2;
       }
+      local.add(p);
     }
-    List<Path> files = ArticleFiles.collect(paths);
-    if (files.isEmpty()) {
-      System.err.println("error: no .jsonl, .ndjson, .json or .txt files under " + paths);
+    List<Path> files = ArticleFiles.collect(local);
+    if (files.isEmpty() && urls.isEmpty()) {
+      System.err.println("error: no .jsonl, .ndjson, .json, .txt, .xml, .rss or .atom files under "
+          + local);
       return 2;
     }
     long totalBytes = 0;
@@ -50,6 +67,7 @@ public final class IndexCommand implements Callable<Integer> {
     }
     Path dir = index.settings(null).indexDir();
     IngestSummary summary;
+    FeedFetcher fetcher = new FeedFetcher();
     try (Engine engine = Engine.open(dir); Ingester ingester = engine.ingester()) {
       try (ProgressBar bar = totalBytes >= PROGRESS_MIN_BYTES ? progressBar(totalBytes) : null) {
         for (Path f : files) {
@@ -63,9 +81,16 @@ public final class IndexCommand implements Callable<Integer> {
                 "cannot read file: " + e.getMessage()));
           }
         }
+        for (String url : urls) {
+          if (bar != null) {
+            bar.setExtraMessage(url);
+          }
+          fetcher.read(url, ingester);
+        }
         summary = ingester.finish();
       }
       engine.index().commit();
+      engine.index().refresh();
       print(summary, dir, engine.index().documentCount());
     }
     return summary.indexed() == 0 ? 1 : 0;

@@ -1,5 +1,7 @@
 package io.hallyu.http;
 
+import io.hallyu.article.FeedFetchException;
+import io.hallyu.article.InvalidFeedException;
 import io.hallyu.search.InvalidRequestException;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
@@ -33,6 +35,11 @@ final class HttpErrors {
   static void register(JavalinConfig config) {
     config.routes.exception(InvalidRequestException.class,
         (e, ctx) -> ctx.status(400).json(body(e.getMessage(), e.parameter())));
+    // A feed that cannot be fetched or read: the request was well formed, its target is not.
+    config.routes.exception(FeedFetchException.class,
+        (e, ctx) -> ctx.status(422).json(body(e.getMessage(), "url")));
+    config.routes.exception(InvalidFeedException.class,
+        (e, ctx) -> ctx.status(422).json(body(e.getMessage(), null)));
     config.routes.exception(NotFoundException.class,
         (e, ctx) -> ctx.status(404).json(body(e.getMessage(), null)));
     // Javalin's own answers (unknown endpoint, 405, 413 ...) get the same JSON shape.

@@ -2,8 +2,11 @@ package io.hallyu.index;
 
 import io.hallyu.article.Article;
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -15,6 +18,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ReferenceManager;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -33,6 +37,7 @@ public final class ArticleIndex implements Closeable {
   private final SearcherManager searchers;
   private final FacetsConfig facetsConfig = Schema.facetsConfig();
   private final ScheduledExecutorService refresher;
+  private volatile IndexListener listener = IndexListener.NONE;
 
   private ArticleIndex(Directory directory, IndexWriter writer) throws IOException {
     this.directory = directory;
@@ -88,11 +93,21 @@ public final class ArticleIndex implements Closeable {
     return facetsConfig;
   }
 
+  /** Sets who hears of refreshes, commits and writes ({@link IndexListener#NONE} for nobody). */
+  public void setListener(IndexListener listener) {
+    this.listener = Objects.requireNonNull(listener, "listener");
+  }
+
+  IndexListener listener() {
+    return listener;
+  }
+
   /** Adds the article or replaces the one with its id. */
   public void upsert(Article article) throws IOException {
     writable();
     Document doc = facetsConfig.build(Schema.toDocument(article));
     writer.updateDocument(new Term(Schema.ID, article.id()), doc);
+    listener.indexed();
   }
 
   /** Deletes by id; returns whether a document with that id existed. */
@@ -105,7 +120,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Whether the latest refreshed view (or the writer's pending updates) holds this id. */
   public boolean exists(String id) throws IOException {
-    searchers.maybeRefreshBlocking();
+    refresh();
     IndexSearcher s = searchers.acquire();
     try {
       return s.count(new TermQuery(new Term(Schema.ID, id))) > 0;
@@ -114,10 +129,27 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
-  /** Makes every change so far durable. */
-  public void commit() throws IOException {
+  /**
+   * Makes every change so far durable.
+   *
+   * @return the sequence number of the last update the commit holds: every update numbered up
+   *     to it is durable
+   */
+  public long commit() throws IOException {
     writable();
-    writer.commit();
+    long start = System.nanoTime();
+    long sequence = writer.commit();
+    listener.committed(System.nanoTime() - start);
+    return sequence;
+  }
+
+  /**
+   * The highest sequence number of any completed update. Read it after your own updates: a
+   * commit that reaches it holds them.
+   */
+  public long completedSequence() {
+    writable();
+    return writer.getMaxCompletedSequenceNumber();
   }
 
   private void writable() {
@@ -128,7 +160,17 @@ public final class ArticleIndex implements Closeable {
 
   /** Makes every change so far visible to new searches now. */
   public void refresh() throws IOException {
+    long start = System.nanoTime();
     searchers.maybeRefreshBlocking();
+    listener.refreshed(System.nanoTime() - start);
+  }
+
+  /**
+   * Calls {@code listener} around every refresh, on the thread that refreshes (usually the
+   * background one), so per-refresh caches are rebuilt there rather than inside a request.
+   */
+  public void addRefreshListener(ReferenceManager.RefreshListener listener) {
+    searchers.addListener(listener);
   }
 
   public FacetedSearcher acquire() throws IOException {
@@ -149,9 +191,24 @@ public final class ArticleIndex implements Closeable {
     }
   }
 
+  /** Bytes the index's files take on disk now. */
+  public long sizeInBytes() throws IOException {
+    long total = 0;
+    for (String file : directory.listAll()) {
+      try {
+        total += directory.fileLength(file);
+      } catch (NoSuchFileException | FileNotFoundException e) {
+        // merged away between the listing and now
+      }
+    }
+    return total;
+  }
+
   private void refreshQuietly() {
     try {
+      long start = System.nanoTime();
       searchers.maybeRefresh();
+      listener.refreshed(System.nanoTime() - start);
     } catch (IOException | RuntimeException e) {
       System.err.println("index refresh failed: " + e);
     }
@@ -164,7 +221,7 @@ public final class ArticleIndex implements Closeable {
     try {
       searchers.close();
       if (writer != null) {
-        writer.commit();
+        commit();
       }
     } finally {
       if (writer != null) {

@@ -11,11 +11,12 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * A searcher with the sorted-set facet state of its reader, built once per refresh rather than
- * once per request.
+ * A searcher with the sorted-set facet state of its reader and a cache of answers, both built
+ * once per refresh rather than once per request.
  */
 public final class FacetedSearcher extends IndexSearcher {
   private final SortedSetDocValuesReaderState facetState;
+  private final ReaderCache cache = new ReaderCache();
 
   FacetedSearcher(IndexReader reader, FacetsConfig config) throws IOException {
     super(reader);
@@ -27,6 +28,11 @@ public final class FacetedSearcher extends IndexSearcher {
   /** The facet state, or {@code null} while the index holds no documents with facets. */
   public SortedSetDocValuesReaderState facetState() {
     return facetState;
+  }
+
+  /** Answers computed on this reader (the same question gets the same answer until a refresh). */
+  public ReaderCache cache() {
+    return cache;
   }
 
   static SearcherFactory factory(FacetsConfig config) {

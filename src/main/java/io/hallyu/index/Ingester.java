@@ -3,6 +3,7 @@ package io.hallyu.index;
 import io.hallyu.article.Article;
 import io.hallyu.article.ArticleNormalizer;
 import io.hallyu.article.InvalidArticleException;
+import io.hallyu.article.RawArticle;
 import io.hallyu.article.SourceRecord;
 import io.hallyu.artist.ArtistTagger;
 import java.io.IOException;
@@ -52,6 +53,7 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
   public void accept(SourceRecord record) {
     if (!record.isOk()) {
       rejected.add(new IngestSummary.Rejection(record.file(), record.line(), record.error()));
+      index.listener().rejected();
       return;
     }
     workers.execute(() -> index(record));
@@ -59,11 +61,16 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
 
   /** Indexes one record now, in the calling thread; returns the article or throws why not. */
   public Article indexNow(SourceRecord record) throws IOException {
-    Article article = enrich(ArticleNormalizer.normalize(record.article()));
-    boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
-    index.upsert(article);
-    (replaced ? updated : added).incrementAndGet();
-    return article;
+    try {
+      Article article = prepare(record.article(), tagger);
+      boolean replaced = !seen.add(article.id()) || existedBefore(article.id());
+      index.upsert(article);
+      (replaced ? updated : added).incrementAndGet();
+      return article;
+    } catch (InvalidArticleException | IllegalArgumentException e) {
+      index.listener().rejected();
+      throw e;
+    }
   }
 
   private void index(SourceRecord record) {
@@ -79,7 +86,14 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
     }
   }
 
-  private Article enrich(Article a) {
+  /**
+   * Validates a record and merges in the artists its text names: what every way in (files,
+   * the HTTP API) does before indexing.
+   *
+   * @throws InvalidArticleException naming what is wrong with the record
+   */
+  static Article prepare(RawArticle raw, ArtistTagger tagger) {
+    Article a = ArticleNormalizer.normalize(raw);
     return a.withArtists(tagger.merge(a.artists(), a.title(), a.body()));
   }
 

@@ -1,6 +1,7 @@
 package io.hallyu.index;
 
 import io.hallyu.analysis.HallyuAnalyzer;
+import io.hallyu.analysis.TitlePrefixes;
 import io.hallyu.article.Article;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
@@ -26,6 +28,8 @@ public final class Schema {
   /** Unique key: indexed for {@code updateDocument}, doc values for a stable tie-break. */
   public static final String ID = "id";
   public static final String TITLE = "title";
+  /** Every prefix of every title word, for suggestions; see {@link TitlePrefixes}. */
+  public static final String TITLE_PREFIXES = "title_prefixes";
   public static final String BODY = "body";
   /**
    * Title and body again as CJK bigrams ({@link HallyuAnalyzer#BIGRAM_FIELD}), blended into the
@@ -83,6 +87,7 @@ public final class Schema {
     Document doc = new Document();
     doc.add(new KeywordField(ID, a.id(), Field.Store.YES));
     doc.add(new Field(TITLE, a.title(), TEXT));
+    doc.add(new TextField(TITLE_PREFIXES, TitlePrefixes.indexStream(a.title())));
     doc.add(new Field(BODY, a.body(), TEXT));
     doc.add(new Field(BIGRAMS, a.title() + "\n" + a.body(), BIGRAM_TEXT));
     for (String artist : a.artists()) {

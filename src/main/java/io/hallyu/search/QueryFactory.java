@@ -8,6 +8,8 @@ import io.hallyu.index.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -44,6 +46,7 @@ public final class QueryFactory {
   private final QueryContext.Builder builder;
   private final float titleBoost;
   private final float bigramWeight;
+  private final Map<String, Query> nameQueries = new ConcurrentHashMap<>();
 
   /**
    * @param analyzer analyzes title and body, and {@link Schema#BIGRAMS} as bigrams
@@ -175,12 +178,7 @@ public final class QueryFactory {
     for (Artist a : artistsNamed(text)) {
       into.add(new TermQuery(new Term(Schema.ARTIST, a.canonical())), Occur.SHOULD);
       if (artists.add(a)) {
-        for (String name : a.names()) {
-          Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true, Occur.MUST);
-          if (q != null) {
-            highlight.add(q, Occur.SHOULD);
-          }
-        }
+        highlight.add(nameQueries.computeIfAbsent(a.canonical(), c -> nameQuery(a)), Occur.SHOULD);
       }
     }
   }
@@ -192,6 +190,21 @@ public final class QueryFactory {
       return null;
     }
     return titleAndBody(title, builder.create(Schema.BODY, context, span, within, phrase));
+  }
+
+  /**
+   * Phrases of the artist's distinctive names, so a snippet marks {@code Kim Taehyung} when the
+   * query said {@code 뷔}. Built once per artist: the registry is not re-analysed per request.
+   */
+  private Query nameQuery(Artist a) {
+    BooleanQuery.Builder names = new BooleanQuery.Builder();
+    for (String name : a.names()) {
+      Query q = registry.needsContext(a, NameKey.of(name)) ? null : textQuery(name, true, Occur.MUST);
+      if (q != null) {
+        names.add(q, Occur.SHOULD);
+      }
+    }
+    return names.build();
   }
 
   /**

@@ -13,6 +13,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,6 +45,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 public final class SearchService {
   static final int FACET_SIZE = 10;
   static final int SNIPPET_CHARS = 180;
+  static final Map<String, String> LANGUAGE_LABELS = Map.of("ko", "한국어 (Korean)", "en", "English (영어)");
 
   private final ArticleIndex index;
   private final ArtistRegistry registry;
@@ -59,11 +61,15 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
-    List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
-
     FacetedSearcher searcher = index.acquire();
     try {
+      // Like Solr's query result cache, but tied to the reader, so it is never stale.
+      if (searcher.cache().get(request) instanceof SearchResponse hit) {
+        return new SearchResponse(hit.query(), hit.total(), elapsedMillis(start), hit.page(),
+            hit.size(), hit.sort(), hit.hits(), hit.facets());
+      }
+      QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
+      List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
       DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), built.query());
       // Adding a dimension again ORs the value with the earlier ones (multi-select).
       artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
@@ -92,12 +98,17 @@ public final class SearchService {
       long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
           ? top.totalHits.value : searcher.count(ddq);
       List<Hit> hits = hits(searcher, built.highlight(), top, (request.page() - 1) * request.size());
-      long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-      return new SearchResponse(request.query(), total, took, request.page(), request.size(),
-          request.effectiveSort().value(), hits, facets);
+      SearchResponse response = new SearchResponse(request.query(), total, elapsedMillis(start),
+          request.page(), request.size(), request.effectiveSort().value(), hits, facets);
+      searcher.cache().put(request, response);
+      return response;
     } finally {
       index.release(searcher);
     }
+  }
+
+  private static long elapsedMillis(long startNanos) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
   }
 
   /** The stored article with this id, or {@code null}. */
@@ -136,19 +147,36 @@ public final class SearchService {
       return List.of();
     }
     int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
+    // Without WEIGHT_MATCHES: the per-term offsets from the postings are several times faster
+    // and mark the same words for these queries.
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
+            UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY))
         .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
         .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
             BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
         .build();
-    Map<String, String[]> snippets = highlighter.highlightFields(
-        new String[] {Schema.BODY, Schema.TITLE}, highlight, docs, new int[] {2, 1});
     StoredFields stored = searcher.storedFields();
+    Article[] articles = new Article[page.length];
+    for (int i = 0; i < page.length; i++) {
+      articles[i] = Schema.fromDocument(stored.document(page[i].doc));
+    }
+    // Snippets come from the body; headlines without one get their title highlighted instead.
+    String[] snippets = highlighter.highlightFields(new String[] {Schema.BODY}, highlight, docs,
+        new int[] {2}).get(Schema.BODY);
+    int[] headlines = java.util.stream.IntStream.range(0, page.length)
+        .filter(i -> articles[i].body().isEmpty()).toArray();
+    if (headlines.length > 0) {
+      String[] titles = highlighter.highlightFields(new String[] {Schema.TITLE}, highlight,
+          Arrays.stream(headlines).map(i -> docs[i]).toArray(), new int[] {1}).get(Schema.TITLE);
+      for (int k = 0; k < headlines.length; k++) {
+        snippets[headlines[k]] = titles[k];
+      }
+    }
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Article a = Schema.fromDocument(stored.document(page[i].doc));
-      String snippet = a.body().isEmpty() ? snippets.get(Schema.TITLE)[i] : snippets.get(Schema.BODY)[i];
-      hits.add(new Hit(a.id(), a.title(), snippet == null ? "" : snippet,
+      Article a = articles[i];
+      hits.add(new Hit(a.id(), a.title(), snippets[i] == null ? "" : snippets[i],
           a.date() == null ? null : a.date().toString(), a.outlet(), a.url(), a.lang(),
           a.artists(), Float.isNaN(page[i].score) ? 0f : page[i].score));
     }
@@ -199,6 +227,8 @@ public final class SearchService {
     if (dim.equals(Schema.FACET_ARTIST)) {
       Artist a = registry.byCanonical(label);
       shown = a == null ? label : a.label();
+    } else if (dim.equals(Schema.FACET_LANG)) {
+      shown = LANGUAGE_LABELS.getOrDefault(label, label);
     }
     return new FacetValue(label, shown, count, selected.contains(label));
   }

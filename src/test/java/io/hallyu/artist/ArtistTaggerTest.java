@@ -22,6 +22,7 @@ class ArtistTaggerTest {
     assertEquals(List.of(), TAGGER.tag("Vitamin V is a product"));
     assertEquals(List.of(), TAGGER.tag("The rain fell on Seoul and brought joy to farmers"));
     assertEquals(List.of(), TAGGER.tag("그는 데뷔 10주년을 맞았다"));
+    assertEquals(List.of(), TAGGER.tag("The upbeat pop-rock track set a trend"));
   }
 
   @Test
@@ -52,5 +53,18 @@ class ArtistTaggerTest {
   @Test
   void record_names_are_resolved_to_canonical_names_and_merged() {
     assertEquals(List.of("V", "IU"), TAGGER.merge(List.of("뷔"), "아이유가 노래했다"));
+  }
+
+  @Test
+  void a_shared_given_name_resolves_to_the_artist_the_text_mentions() {
+    assertEquals(List.of("Jin (BTS)", "BTS"), TAGGER.merge(List.of("Jin"), "BTS's Jin was discharged"));
+  }
+
+  @Test
+  void facet_labels_show_the_korean_name_once_with_one_pair_of_brackets() {
+    ArtistRegistry r = ArtistRegistry.bundled();
+    assertEquals("IU (아이유)", r.byCanonical("IU").label());
+    assertEquals("Jin (진, BTS)", r.byCanonical("Jin (BTS)").label());
+    assertEquals("BTS (방탄소년단)", r.byCanonical("BTS").label());
   }
 }

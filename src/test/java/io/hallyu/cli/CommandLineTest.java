@@ -51,7 +51,7 @@ class CommandLineTest {
         "{\"id\":\"n3\",\"title\":\"Odd\",\"date\":\"2024-02-30\"}"));
     Path index = tmp.resolve("idx");
     String out = run(0, "index", "--index", index.toString(), tmp.resolve("in").toString());
-    assertTrue(out.contains("2 added, 0 updated, 3 rejected"), out);
+    assertTrue(out.contains("2 added, 0 updated, 3 rejected (2 documents in the index)"), out);
     assertTrue(out.contains("news.jsonl:2: invalid JSON"), out);
     assertTrue(out.contains("news.jsonl:3: record has no title and no body"), out);
     assertTrue(out.contains("news.jsonl:4: impossible date"), out);

@@ -9,11 +9,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 /** A tiny client for the real server over real HTTP. */
 public final class HttpTestClient {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private final HttpClient client = HttpClient.newHttpClient();
+  private static final Duration TIMEOUT = Duration.ofSeconds(30);
+  private final HttpClient client =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
   private final String base;
 
   public HttpTestClient(int port) {
@@ -25,6 +28,25 @@ public final class HttpTestClient {
 
   public Answer get(String pathAndQuery) throws IOException, InterruptedException {
     return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET().build());
+  }
+
+  /** Posts a body; {@code token} null sends no Authorization header. */
+  public Answer post(String path, String contentType, String body, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    return send(authorized(b, token).build());
+  }
+
+  /** Deletes; {@code token} null sends no Authorization header. */
+  public Answer delete(String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT).DELETE();
+    return send(authorized(b, token).build());
+  }
+
+  private static HttpRequest.Builder authorized(HttpRequest.Builder b, String token) {
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
   }
 
   public Answer send(HttpRequest request) throws IOException, InterruptedException {

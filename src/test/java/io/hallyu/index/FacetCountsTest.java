@@ -97,4 +97,23 @@ class FacetCountsTest {
     assertEquals(2, search(List.of("뷔"), List.of(), null, null).total());
     assertEquals(2, search(List.of("Kim Taehyung"), List.of(), null, null).total());
   }
+
+  @Test
+  void a_repeated_search_is_answered_from_the_cache_until_the_index_changes() throws Exception {
+    SearchRequest request = SearchRequest.of("IU");
+    SearchResponse first = engine.search().search(request);
+    SearchResponse again = engine.search().search(request);
+    assertEquals(first.hits(), again.hits());
+    org.junit.jupiter.api.Assertions.assertSame(first.facets(), again.facets(), "served from the cache");
+
+    Fixtures.ingest(engine, "{\"id\":\"7\",\"title\":\"IU encore\",\"body\":\"IU again\",\"date\":\"2024-04-01\",\"outlet\":\"A\",\"lang\":\"en\"}");
+    try {
+      SearchResponse after = engine.search().search(request);
+      assertEquals(first.total() + 1, after.total(), "a refresh brings a fresh answer");
+    } finally {
+      engine.index().delete("7");
+      engine.index().commit();
+      engine.index().refresh();
+    }
+  }
 }
