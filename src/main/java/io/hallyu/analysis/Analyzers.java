@@ -5,6 +5,9 @@ import io.hallyu.artist.ArtistRegistry;
 import io.hallyu.artist.NameKey;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.ko.KoreanTokenizer;
+import org.apache.lucene.analysis.ko.POS;
 
 /** Builds the project's analyzer from the artist registry. */
 public final class Analyzers {
@@ -13,6 +16,12 @@ public final class Analyzers {
   /** The text analyzer with the registry's Hangul names in Nori's user dictionary. */
   public static HallyuAnalyzer forRegistry(ArtistRegistry registry) {
     return new HallyuAnalyzer(dictionaryWords(registry));
+  }
+
+  /** Like {@link #forRegistry(ArtistRegistry)} with other analysis choices (for evaluation). */
+  public static HallyuAnalyzer forRegistry(ArtistRegistry registry,
+      KoreanTokenizer.DecompoundMode decompoundMode, Set<POS.Tag> stopTags) {
+    return new HallyuAnalyzer(dictionaryWords(registry), decompoundMode, stopTags);
   }
 
   /**

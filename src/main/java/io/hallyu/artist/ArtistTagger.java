@@ -101,14 +101,25 @@ public final class ArtistTagger {
 
   private boolean accepted(Artist a, String key, List<Word> words, int i, int n,
       Set<String> groupsInText) {
+    Word first = words.get(i);
+    if (!first.hangul() && isLowerCase(words, i, n) && !hasLowerCaseName(a, key)) {
+      return false; // "stray kids" is not Stray Kids; "aespa" and "f(x)" write themselves so
+    }
     if (!registry.needsContext(a, key)) {
       return true;
     }
-    if (n == 1 && isExactCapitals(words.get(i).text(), a) && key.length() >= 3) {
+    if (!first.hangul() && !Character.isUpperCase(first.text().codePointAt(0))) {
+      return false; // a Latin name that needs context must at least be written as a name
+    }
+    if (n == 1 && isExactCapitals(first.text(), a) && key.length() >= 3) {
       return true; // "TWICE", "IVE" written as the group writes itself
     }
-    if (!a.isGroup() && i > 0 && PERSON_CUES.contains(words.get(i - 1).key())) {
-      return true;
+    if (!a.isGroup() && i > 0 && PERSON_CUES.contains(words.get(i - 1).key())
+        && registry.lookupKey(key).size() == 1) {
+      return true; // "singer Rain"; but 솔로 김지연 could be Kei or Bona: a cue cannot choose
+    }
+    if (a.isGroup()) {
+      return memberBeside(words, i, n, a); // 위너 이승훈: the member is the group's context
     }
     if (a.groups().isEmpty()) {
       return false;
@@ -121,11 +132,54 @@ public final class ArtistTagger {
     return named && a.groups().stream().anyMatch(groupsInText::contains);
   }
 
+  /** Written in capital letters, exactly as one of the artist's names: Hangul has no capitals. */
   private static boolean isExactCapitals(String text, Artist a) {
-    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))
+        || text.chars().noneMatch(Character::isUpperCase)) {
       return false;
     }
     return a.names().stream().anyMatch(text::equals);
+  }
+
+  private static boolean isLowerCase(List<Word> words, int i, int n) {
+    for (int k = i; k < i + n; k++) {
+      if (words.get(k).text().chars().anyMatch(Character::isUpperCase)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasLowerCaseName(Artist a, String key) {
+    return a.names().stream().anyMatch(name -> NameKey.of(name).equals(key)
+        && name.chars().noneMatch(Character::isUpperCase));
+  }
+
+  /** Whether a name of two or more letters of one of {@code group}'s members touches words {@code i..i+n-1}. */
+  private boolean memberBeside(List<Word> words, int i, int n, Artist group) {
+    for (int len = 1; len <= MAX_WORDS; len++) {
+      if (i + n + len <= words.size() && namesMemberOf(keys(words, i + n, len), group)) {
+        return true;
+      }
+      if (i - len >= 0 && namesMemberOf(keys(words, i - len, len), group)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean namesMemberOf(List<String> keys, Artist group) {
+    for (String key : keys) {
+      if (key.length() < 2) {
+        continue;
+      }
+      for (Artist m : registry.lookupKey(key)) {
+        if (m.groups().contains(group.canonical())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether one of {@code a}'s groups ends right before word {@code i}, fillers skipped. */
@@ -159,9 +213,15 @@ public final class ArtistTagger {
     return false;
   }
 
+  /**
+   * Whether {@code key}, right beside {@code member}, names one of its groups. A group name that
+   * needs context itself (위너 is also "winner") still counts when two letters or more long: the
+   * pair of group and member is the context for both.
+   */
   private boolean namesGroupOf(String key, Artist member) {
     for (Artist g : registry.lookupKey(key)) {
-      if (g.isGroup() && member.groups().contains(g.canonical()) && !registry.needsContext(g, key)) {
+      if (g.isGroup() && member.groups().contains(g.canonical())
+          && (!registry.needsContext(g, key) || key.length() >= 2)) {
         return true;
       }
     }
@@ -204,15 +264,45 @@ public final class ArtistTagger {
     return keys;
   }
 
-  /** {@code key} without each Korean particle it may end with ({@code 아이유의} → {@code 아이유}). */
+  /**
+   * {@code key} without each Korean particle it may end with ({@code 아이유의} → {@code 아이유}),
+   * where the particle fits the syllable before it: 이, 은, 을, 과 follow a final consonant, 가,
+   * 는, 를, 와 a vowel, so {@code 비아이} is not {@code 비아} + 이.
+   */
   public static List<String> withoutParticles(String key) {
     List<String> out = new ArrayList<>(2);
     for (String p : PARTICLES) {
       if (key.length() > p.length() && key.endsWith(p)) {
-        out.add(key.substring(0, key.length() - p.length()));
+        String stem = key.substring(0, key.length() - p.length());
+        if (fits(stem.charAt(stem.length() - 1), p)) {
+          out.add(stem);
+        }
       }
     }
     return out;
+  }
+
+  /** Particles written only after a final consonant, and only after a vowel. */
+  private static final Set<String> AFTER_CONSONANT = Set.of("이", "은", "을", "과", "으로", "이랑",
+      "이라는", "이었다", "이다", "으로서", "이가", "이는", "이의", "이와", "과의");
+  private static final Set<String> AFTER_VOWEL = Set.of("가", "는", "를", "와", "라는", "랑",
+      "였다", "와의");
+
+  private static boolean fits(char last, String particle) {
+    if (last < 0xAC00 || last > 0xD7A3) {
+      return true; // not a syllable (a digit, say): no rule to apply
+    }
+    int jong = (last - 0xAC00) % 28;
+    if (AFTER_CONSONANT.contains(particle)) {
+      return jong != 0;
+    }
+    if (AFTER_VOWEL.contains(particle)) {
+      return jong == 0;
+    }
+    if (particle.equals("로") || particle.equals("로서")) {
+      return jong == 0 || jong == 8; // after a vowel or ㄹ
+    }
+    return true;
   }
 
   /** Splits text into words: Hangul runs and runs of other letters or digits. */

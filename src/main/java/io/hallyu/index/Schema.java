@@ -1,5 +1,6 @@
 package io.hallyu.index;
 
+import io.hallyu.analysis.HallyuAnalyzer;
 import io.hallyu.analysis.TitlePrefixes;
 import io.hallyu.article.Article;
 import java.time.LocalDate;
@@ -30,6 +31,11 @@ public final class Schema {
   /** Every prefix of every title word, for suggestions; see {@link TitlePrefixes}. */
   public static final String TITLE_PREFIXES = "title_prefixes";
   public static final String BODY = "body";
+  /**
+   * Title and body again as CJK bigrams ({@link HallyuAnalyzer#BIGRAM_FIELD}), blended into the
+   * ranking by the query factory; not stored, no positions.
+   */
+  public static final String BIGRAMS = HallyuAnalyzer.BIGRAM_FIELD;
   /** Canonical artist names, one term each, for query expansion ({@code 뷔} → {@code V}). */
   public static final String ARTIST = "artist";
   /** Epoch day: points for range filters, doc values for sorting. */
@@ -48,7 +54,18 @@ public final class Schema {
   /** Analyzed, stored, with offsets in the postings so the unified highlighter needs no re-analysis. */
   static final FieldType TEXT = textType();
 
+  /** Frequencies for BM25, no positions: the bigram field is never searched for phrases. */
+  static final FieldType BIGRAM_TEXT = bigramType();
+
   private Schema() {}
+
+  private static FieldType bigramType() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    t.freeze();
+    return t;
+  }
 
   private static FieldType textType() {
     FieldType t = new FieldType();
@@ -72,6 +89,7 @@ public final class Schema {
     doc.add(new Field(TITLE, a.title(), TEXT));
     doc.add(new TextField(TITLE_PREFIXES, TitlePrefixes.indexStream(a.title())));
     doc.add(new Field(BODY, a.body(), TEXT));
+    doc.add(new Field(BIGRAMS, a.title() + "\n" + a.body(), BIGRAM_TEXT));
     for (String artist : a.artists()) {
       doc.add(new StringField(ARTIST, artist, Field.Store.YES));
       doc.add(new SortedSetDocValuesFacetField(FACET_ARTIST, artist));

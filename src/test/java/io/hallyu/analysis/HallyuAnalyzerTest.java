@@ -50,7 +50,8 @@ class HallyuAnalyzerTest {
   @Test
   void hanja_is_read_as_hangul() throws IOException {
     assertEquals(List.of("가수", "아이유"), tokens("歌手 아이유"));
-    assertEquals(List.of("방탄", "소년", "단"), tokens("防彈少年團"));
+    // As in any sentence (防彈少年團 멤버): 團 is read as a suffix and dropped.
+    assertEquals(List.of("방탄", "소년"), tokens("防彈少年團"));
   }
 
   @Test
@@ -73,5 +74,25 @@ class HallyuAnalyzerTest {
       }
       ts.end();
     }
+  }
+
+  @Test
+  void the_bigram_field_holds_overlapping_hangul_pairs_and_whole_latin_words() throws IOException {
+    List<String> out = new ArrayList<>();
+    try (TokenStream ts = ANALYZER.tokenStream(HallyuAnalyzer.BIGRAM_FIELD, "뉴진스가 Ditto")) {
+      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      while (ts.incrementToken()) {
+        out.add(term.toString());
+      }
+      ts.end();
+    }
+    assertEquals(List.of("뉴진", "진스", "스가", "ditto"), out);
+  }
+
+  @Test
+  void copulas_pronouns_and_bound_nouns_are_dropped() throws IOException {
+    assertEquals(List.of("수도"), tokens("수도는 무엇인가"));
+    assertEquals(List.of("서울"), tokens("그것은 서울이다"));
   }
 }
