@@ -111,7 +111,9 @@ public final class IndexCommand implements Callable<Integer> {
 
   private static ProgressBar progressBar(long totalBytes) {
     return new ProgressBarBuilder().setTaskName("Indexing").setInitialMax(totalBytes)
-        .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII).showSpeed().build();
+        .setUnit(" MB", 1 << 20).setStyle(ProgressBarStyle.ASCII).showSpeed()
+        // Once a second: redirected to a log, every redraw becomes a line of its own.
+        .setUpdateIntervalMillis(1000).build();
   }
 
   private static InputStream counting(InputStream in, ProgressBar bar) {
