@@ -2,13 +2,12 @@ package io.hallyu.cli;
 
 import io.hallyu.Engine;
 import io.hallyu.search.SearchRequest;
-import io.hallyu.search.SearchResponse;
+import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ public final class SearchCommand implements Callable<Integer> {
       return 2;
     }
     try (Engine engine = Engine.openReadOnly(index.settings(null).indexDir())) {
-      print(engine.search().search(request));
+      HitPrinter.print(engine.search().search(request), new PrintWriter(System.out));
     }
     return 0;
   }
@@ -71,31 +70,5 @@ public final class SearchCommand implements Callable<Integer> {
       throw new io.hallyu.search.InvalidRequestException(option,
           option + " must be an ISO date like 2024-02-04 (got '" + value + "')");
     }
-  }
-
-  private static void print(SearchResponse r) {
-    System.out.printf("%d results%s (%d ms), page %d%n%n", r.total(),
-        r.query().isEmpty() ? "" : " for \"" + r.query() + "\"", r.tookMs(), r.page());
-    int n = (r.page() - 1) * r.size();
-    for (SearchResponse.Hit h : r.hits()) {
-      System.out.printf("%3d. %s  %s  %s  [%s]%n", ++n, h.date() == null ? "----------" : h.date(),
-          h.outlet() == null ? "-" : h.outlet(), h.lang(), String.join(", ", h.artists()));
-      System.out.println("     " + h.title());
-      System.out.println("     " + terminal(h.snippet()));
-      System.out.println();
-    }
-    r.facets().forEach((dim, values) -> {
-      if (!values.isEmpty()) {
-        System.out.println(dim + ": " + values.stream()
-            .map(v -> (v.label() == null ? v.value() : v.label()) + " " + v.count())
-            .collect(Collectors.joining(", ")));
-      }
-    });
-  }
-
-  /** The HTML snippet for a terminal: matches in bold, entities decoded. */
-  static String terminal(String html) {
-    String marked = html.replace("<mark>", "\u001b[1m").replace("</mark>", "\u001b[0m");
-    return org.jsoup.parser.Parser.unescapeEntities(marked, false);
   }
 }
