@@ -4,14 +4,18 @@ import io.hallyu.cli.HealthCommand;
 import io.hallyu.cli.IndexCommand;
 import io.hallyu.cli.SearchCommand;
 import io.hallyu.cli.ServeCommand;
+import io.hallyu.cli.ShellCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The command line: {@code index}, {@code serve}, {@code search}, {@code health}. */
+/**
+ * The command line: {@code index}, {@code serve}, {@code search}, {@code shell},
+ * {@code health}.
+ */
 @Command(name = "hallyu-search", mixinStandardHelpOptions = true, version = "hallyu-search 0.1",
     description = "Bilingual (Korean/English) K-pop news search on Lucene.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class,
-        HealthCommand.class})
+        ShellCommand.class, HealthCommand.class})
 public final class Main implements Runnable {
 
   @Override
