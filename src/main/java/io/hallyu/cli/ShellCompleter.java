@@ -4,6 +4,7 @@ import io.hallyu.suggest.SuggestService;
 import io.hallyu.suggest.Suggestion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,9 +41,9 @@ final class ShellCompleter implements Completer {
   static LineReader reader(Terminal terminal, SuggestService suggest) {
     LineReaderImpl reader = new LineReaderImpl(terminal, "hallyu-search", new HashMap<>()) {
       @Override
-      protected java.util.Comparator<Candidate> getCandidateComparator(boolean caseInsensitive,
+      protected Comparator<Candidate> getCandidateComparator(boolean caseInsensitive,
           String word) {
-        return java.util.Comparator.naturalOrder(); // Candidate.sort: the service's rank
+        return Comparator.naturalOrder(); // Candidate.sort: the service's rank
       }
     };
     reader.setCompleter(new ShellCompleter(suggest));
