@@ -181,7 +181,9 @@ public final class Report {
       }
       values.add(v);
     }
-    double lo = minV == Double.MAX_VALUE ? 0.01 : Math.pow(10, Math.floor(Math.log10(minV))), hi = Math.pow(10, Math.ceil(Math.log10(maxV)));
+    double lo = minV == Double.MAX_VALUE ? 0.01 : Math.pow(10, Math.floor(Math.log10(minV)));
+    if (lo >= minV * 0.999) lo /= 10; // a value on a power of ten would draw as no bar
+    double hi = Math.pow(10, Math.ceil(Math.log10(maxV)));
     int plotH = h - top - bottom, plotW = w - left - right;
     g.setColor(Color.BLACK);
     g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
