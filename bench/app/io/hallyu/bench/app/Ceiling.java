@@ -16,7 +16,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * The in-process ceiling: the benchmark queries run straight on the app's search service (its
  * Lucene IndexSearcher, facets, sorting and highlighting), with no HTTP and no JSON, from as
- * many threads as wrk uses. What the server reaches over HTTP is measured against this.
+ * many threads as wrk uses. What the server reaches over HTTP is measured against this. The
+ * engine is opened without the app's per-reader answer cache ({@code Engine.openReadOnlyUncached}):
+ * with it, the rotating 200 queries would be answered from memory after the first round and the
+ * "ceiling" would measure a hash lookup; compare it with the server's uncached run
+ * ({@code HALLYU_SEARCH_CACHE=false}).
  *
  * <pre>Ceiling INDEX_DIR QUERIES THREADS WARMUP_SECONDS SECONDS</pre>
  * Prints {@code key=value} lines: qps, p50, p90, p99, max (milliseconds), requests.
@@ -31,7 +35,7 @@ public final class Ceiling {
     int threads = Integer.parseInt(args[2]);
     double warmup = Double.parseDouble(args[3]);
     double seconds = Double.parseDouble(args[4]);
-    try (Engine engine = Engine.openReadOnly(index)) {
+    try (Engine engine = Engine.openReadOnlyUncached(index)) {
       run(engine, queries, threads, warmup);
       long t0 = System.nanoTime();
       long[] all = run(engine, queries, threads, seconds);

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,8 @@ public final class ArtistRegistry {
 
   private final Map<String, Artist> byCanonical;
   private final Map<String, List<Artist>> byKey;
+  /** Every non-empty prefix of every key (keys included): lets the tagger stop extending a run. */
+  private final Set<String> keyPrefixes;
   private final Map<String, Set<String>> contextKeys;
 
   public ArtistRegistry(Collection<Artist> artists) {
@@ -54,6 +57,13 @@ public final class ArtistRegistry {
     // Registry order (sorted by canonical name) is kept, so everything built from it is stable.
     this.byCanonical = java.util.Collections.unmodifiableMap(canonical);
     this.byKey = Map.copyOf(keys);
+    Set<String> prefixes = new HashSet<>();
+    for (String k : keys.keySet()) {
+      for (int end = 1; end <= k.length(); end++) {
+        prefixes.add(k.substring(0, end));
+      }
+    }
+    this.keyPrefixes = Set.copyOf(prefixes);
     this.contextKeys = Map.copyOf(context);
   }
 
@@ -99,6 +109,11 @@ public final class ArtistRegistry {
   /** Like {@link #lookup} for a name already turned into a {@link NameKey}. */
   public List<Artist> lookupKey(String key) {
     return byKey.getOrDefault(key, List.of());
+  }
+
+  /** Whether some name key starts with {@code prefix} (or is it). */
+  public boolean isKeyPrefix(String prefix) {
+    return keyPrefixes.contains(prefix);
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.hallyu.artist;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -36,9 +37,60 @@ public final class ArtistTagger {
   /** A word of the text: a run of Hangul, or a run of other letters and digits. */
   record Word(String text, String key, boolean hangul) {}
 
+  /**
+   * The words of one text, with the keys of each run of words computed once: the group scan and
+   * the name matching ask for the same runs. A run whose first words already begin no name key
+   * has no keys (every key of it would start with them), so most runs cost nothing.
+   */
+  private final class Text extends AbstractList<Word> {
+    private final List<Word> words;
+    private final List<String>[] memo;
+
+    @SuppressWarnings("unchecked")
+    Text(List<Word> words) {
+      this.words = words;
+      this.memo = new List[words.size() * MAX_WORDS];
+    }
+
+    @Override
+    public Word get(int i) {
+      return words.get(i);
+    }
+
+    @Override
+    public int size() {
+      return words.size();
+    }
+
+    /** The keys of words {@code i..i+n-1}, as {@link ArtistTagger#keys}, or none when no key can match. */
+    List<String> keys(int i, int n) {
+      if (n > MAX_WORDS) {
+        return ArtistTagger.keys(words, i, n);
+      }
+      int slot = i * MAX_WORDS + n - 1;
+      List<String> k = memo[slot];
+      if (k == null) {
+        k = n > 1 && !registry.isKeyPrefix(joined(i, n - 1)) ? List.of() : ArtistTagger.keys(words, i, n);
+        memo[slot] = k;
+      }
+      return k;
+    }
+
+    private String joined(int i, int n) {
+      if (n == 1) {
+        return words.get(i).key();
+      }
+      StringBuilder sb = new StringBuilder();
+      for (int k = i; k < i + n; k++) {
+        sb.append(words.get(k).key());
+      }
+      return sb.toString();
+    }
+  }
+
   /** The canonical names of the artists {@code text} mentions, in order of first mention. */
   public List<String> tag(String text) {
-    List<Word> words = words(text);
+    Text words = new Text(words(text));
     Set<String> groupsInText = unambiguousGroups(words);
     Set<String> found = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); ) {
@@ -80,9 +132,9 @@ public final class ArtistTagger {
   }
 
   /** Tries the longest name starting at word {@code i}; returns how many words it used. */
-  private int matchAt(List<Word> words, int i, Set<String> groupsInText, Set<String> found) {
+  private int matchAt(Text words, int i, Set<String> groupsInText, Set<String> found) {
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-      for (String key : keys(words, i, n)) {
+      for (String key : words.keys(i, n)) {
         List<Artist> candidates = registry.lookupKey(key);
         boolean any = false;
         for (Artist a : candidates) {
@@ -99,7 +151,7 @@ public final class ArtistTagger {
     return 1;
   }
 
-  private boolean accepted(Artist a, String key, List<Word> words, int i, int n,
+  private boolean accepted(Artist a, String key, Text words, int i, int n,
       Set<String> groupsInText) {
     Word first = words.get(i);
     if (!first.hangul() && isLowerCase(words, i, n) && !hasLowerCaseName(a, key)) {
@@ -156,12 +208,12 @@ public final class ArtistTagger {
   }
 
   /** Whether a name of two or more letters of one of {@code group}'s members touches words {@code i..i+n-1}. */
-  private boolean memberBeside(List<Word> words, int i, int n, Artist group) {
+  private boolean memberBeside(Text words, int i, int n, Artist group) {
     for (int len = 1; len <= MAX_WORDS; len++) {
-      if (i + n + len <= words.size() && namesMemberOf(keys(words, i + n, len), group)) {
+      if (i + n + len <= words.size() && namesMemberOf(words.keys(i + n, len), group)) {
         return true;
       }
-      if (i - len >= 0 && namesMemberOf(keys(words, i - len, len), group)) {
+      if (i - len >= 0 && namesMemberOf(words.keys(i - len, len), group)) {
         return true;
       }
     }
@@ -183,13 +235,13 @@ public final class ArtistTagger {
   }
 
   /** Whether one of {@code a}'s groups ends right before word {@code i}, fillers skipped. */
-  private boolean groupBefore(List<Word> words, int i, Artist a) {
+  private boolean groupBefore(Text words, int i, Artist a) {
     int end = i - 1;
     while (end >= 0 && i - end <= 3 && FILLERS.contains(words.get(end).key())) {
       end--;
     }
     for (int n = 1; n <= MAX_WORDS && end - n + 1 >= 0; n++) {
-      for (String key : keys(words, end - n + 1, n)) {
+      for (String key : words.keys(end - n + 1, n)) {
         if (namesGroupOf(key, a)) {
           return true;
         }
@@ -199,12 +251,12 @@ public final class ArtistTagger {
   }
 
   /** Whether one of {@code a}'s groups starts at word {@code start}, fillers skipped. */
-  private boolean groupAfter(List<Word> words, int start, Artist a) {
+  private boolean groupAfter(Text words, int start, Artist a) {
     while (start < words.size() && FILLERS.contains(words.get(start).key())) {
       start++;
     }
     for (int n = 1; n <= MAX_WORDS && start + n <= words.size(); n++) {
-      for (String key : keys(words, start, n)) {
+      for (String key : words.keys(start, n)) {
         if (namesGroupOf(key, a)) {
           return true;
         }
@@ -229,11 +281,11 @@ public final class ArtistTagger {
   }
 
   /** Groups named in the text without needing context themselves. */
-  private Set<String> unambiguousGroups(List<Word> words) {
+  private Set<String> unambiguousGroups(Text words) {
     Set<String> groups = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-        for (String key : keys(words, i, n)) {
+        for (String key : words.keys(i, n)) {
           for (Artist a : registry.lookupKey(key)) {
             if (a.isGroup() && !registry.needsContext(a, key)) {
               groups.add(a.canonical());

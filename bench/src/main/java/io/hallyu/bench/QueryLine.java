@@ -61,6 +61,14 @@ record QueryLine(String raw, String q, List<String> artists, List<String> outlet
       param(p, "defType", "edismax");
       param(p, "qf", "title body");
       param(p, "q.op", "AND");
+      // The app's blended bigram clause (QueryFactory): the query's positive words once more over
+      // the CJK-bigram field, optional (it ranks, it never decides what matches), weight 1.
+      String positive = positiveText(q);
+      if (!positive.isBlank()) {
+        // The standard parser (dismax would read this bq again, recursively), every word optional.
+        param(p, "bq", "{!lucene df=bigrams q.op=OR v=$bqq}");
+        param(p, "bqq", positive);
+      }
     }
     // The app sorts by relevance, then newest, then id; without a query, newest first.
     param(p, "sort", q.isBlank() ? "date desc,id asc" : "score desc,date desc,id asc");
@@ -100,6 +108,21 @@ record QueryLine(String raw, String q, List<String> artists, List<String> outlet
       param(p, "hl.tag.post", "</mark>");
     }
     return p.toString();
+  }
+
+  /** The query's words and phrase words, without exclusions, quotes and the OR operator, escaped. */
+  static String positiveText(String q) {
+    List<String> words = new ArrayList<>();
+    for (String w : q.replace("\"", " ").split("\\s+")) {
+      if (w.isEmpty() || w.startsWith("-") || w.equals("OR")) continue;
+      StringBuilder e = new StringBuilder();
+      for (char c : w.toCharArray()) {
+        if ("\\+-!():^[]\"{}~*?|&;/".indexOf(c) >= 0) e.append('\\');
+        e.append(c);
+      }
+      words.add(e.toString());
+    }
+    return String.join(" ", words);
   }
 
   private static void filter(StringBuilder p, String field, List<String> values) {

@@ -19,11 +19,18 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Feeds Solr documents (one JSON object a line, as {@code Enrich} writes them) through Solr's JSON
- * update API with several client threads (one per core by default), then commits; prints
- * {@code docs=N seconds=S} for bench/run.
+ * Feeds documents (one JSON object a line) to a running server with several client threads (one
+ * per core by default), batch by batch, and prints {@code docs=N seconds=S} for bench/run.
  *
- * <pre>SolrIndexer --url http://127.0.0.1:PORT/solr/articles --docs FILE [--threads 2] [--batch 1000]</pre>
+ * <ul>
+ *   <li>{@code --target solr} (default): Solr's JSON update API ({@code URL/update}, a JSON array
+ *       a batch), then one commit; done when the commit returns.</li>
+ *   <li>{@code --target ours}: Hallyu Search's write API ({@code URL/api/articles}, NDJSON a
+ *       batch, {@code Authorization: Bearer $HALLYU_ADMIN_TOKEN}); the app answers each batch only
+ *       once it is committed, so it is done when the last batch is acknowledged.</li>
+ * </ul>
+ *
+ * <pre>SolrIndexer --url URL --docs FILE [--target solr|ours] [--threads 2] [--batch 1000]</pre>
  */
 public final class SolrIndexer {
   private static final List<String> POISON = List.of();
@@ -34,6 +41,11 @@ public final class SolrIndexer {
     Path corpus = Path.of(a.get("--docs", null));
     int threads = Integer.parseInt(a.get("--threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
     int batchSize = Integer.parseInt(a.get("--batch", "1000"));
+    boolean ours = a.get("--target", "solr").equals("ours");
+    String token = System.getenv("HALLYU_ADMIN_TOKEN");
+    if (ours && (token == null || token.isBlank())) {
+      throw new IllegalArgumentException("--target ours needs HALLYU_ADMIN_TOKEN in the environment");
+    }
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     long t0 = System.nanoTime();
@@ -44,7 +56,11 @@ public final class SolrIndexer {
       senders.add(pool.submit(() -> {
         int sent = 0;
         for (List<String> batch; (batch = queue.take()) != POISON; ) {
-          post(http, url + "/update", "[" + String.join(",", batch) + "]");
+          if (ours) {
+            post(http, url + "/api/articles", String.join("\n", batch) + "\n", "application/x-ndjson", token);
+          } else {
+            post(http, url + "/update", "[" + String.join(",", batch) + "]", "application/json", null);
+          }
           sent += batch.size();
         }
         return sent;
@@ -66,19 +82,25 @@ public final class SolrIndexer {
     int total = 0;
     for (Future<Integer> f : senders) total += f.get();
     pool.shutdown();
-    post(http, url + "/update?commit=true&waitSearcher=true", "[]");
+    if (!ours) {
+      post(http, url + "/update?commit=true&waitSearcher=true", "[]", "application/json", null);
+    }
     double seconds = (System.nanoTime() - t0) / 1e9;
     System.out.printf(Locale.ROOT, "docs=%d seconds=%.3f%n", total, seconds);
   }
 
-  private static void post(HttpClient http, String url, String body) throws IOException, InterruptedException {
-    HttpRequest req = HttpRequest.newBuilder(URI.create(url))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-        .build();
-    HttpResponse<String> res = http.send(req, HttpResponse.BodyHandlers.ofString());
+  private static void post(HttpClient http, String url, String body, String type, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (token != null) req.header("Authorization", "Bearer " + token);
+    HttpResponse<String> res = http.send(req.build(), HttpResponse.BodyHandlers.ofString());
     if (res.statusCode() != 200) {
-      throw new IOException("Solr update failed: HTTP " + res.statusCode() + ": " + res.body());
+      throw new IOException("update failed: HTTP " + res.statusCode() + " from " + url + ": " + res.body());
+    }
+    if (token != null && res.body().contains("\"rejected\":[{")) {
+      throw new IOException("the app rejected records: " + res.body().substring(0, Math.min(500, res.body().length())));
     }
   }
 }
