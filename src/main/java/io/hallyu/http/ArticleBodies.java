@@ -85,9 +85,22 @@ final class ArticleBodies {
     InputStream in = ctx.req().getInputStream();
     byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
     if (body.length > maxBytes) {
+      drain(in, maxBytes);
       throw tooLarge(maxBytes);
     }
     return body;
+  }
+
+  /**
+   * Reads and drops up to {@code max} more bytes of a refused body. A client that writes its whole
+   * body before reading (as most do) would otherwise see the connection reset and lose the 413.
+   */
+  private static void drain(InputStream in, long max) throws IOException {
+    byte[] scratch = new byte[8192];
+    long left = max;
+    for (int n; left > 0 && (n = in.read(scratch, 0, (int) Math.min(scratch.length, left))) > 0; ) {
+      left -= n;
+    }
   }
 
   private static ContentTooLargeResponse tooLarge(long maxBytes) {
