@@ -28,6 +28,7 @@ import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -162,18 +163,21 @@ public final class SearchService {
     int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
     // Without WEIGHT_MATCHES: the per-term offsets from the postings are several times faster
     // and mark the same words for these queries.
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
-            UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY))
-        .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-        .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-            BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))
-        .build();
     StoredFields stored = searcher.storedFields();
     Article[] articles = new Article[page.length];
+    Map<Integer, Article> byDoc = new java.util.HashMap<>();
     for (int i = 0; i < page.length; i++) {
       articles[i] = Schema.fromDocument(stored.document(page[i].doc));
+      byDoc.put(page[i].doc, articles[i]);
     }
+    UnifiedHighlighter highlighter = new LoadedTextHighlighter(
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
+                UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY))
+            .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+            .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f)),
+        byDoc);
     // Snippets come from the body; headlines without one get their title highlighted instead.
     String[] snippets = highlighter.highlightFields(new String[] {Schema.BODY}, highlight, docs,
         new int[] {2}).get(Schema.BODY);
@@ -252,5 +256,33 @@ public final class SearchService {
       out.put(dim, List.of());
     }
     return out;
+  }
+
+  /**
+   * Highlights the texts of articles already loaded for the hits, instead of decompressing their
+   * stored fields a second time.
+   */
+  private static final class LoadedTextHighlighter extends UnifiedHighlighter {
+    private final Map<Integer, Article> articles;
+
+    LoadedTextHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Article> articles) {
+      super(builder);
+      this.articles = articles;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> values = new ArrayList<>();
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        Article a = articles.get(doc);
+        CharSequence[] row = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          row[f] = fields[f].equals(Schema.TITLE) ? a.title() : a.body();
+        }
+        values.add(row);
+      }
+      return values;
+    }
   }
 }
