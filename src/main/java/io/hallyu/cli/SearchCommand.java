@@ -3,8 +3,6 @@ package io.hallyu.cli;
 import io.hallyu.Engine;
 import io.hallyu.search.SearchRequest;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -51,7 +49,7 @@ public final class SearchCommand implements Callable<Integer> {
     SearchRequest request;
     try {
       request = new SearchRequest(String.join(" ", query), artists, outlets, langs,
-          date("--from", from), date("--to", to),
+          SearchRequest.parseDate("--from", from), SearchRequest.parseDate("--to", to),
           sort == null ? null : SearchRequest.Sort.parse(sort), page, size);
     } catch (io.hallyu.search.InvalidRequestException e) {
       System.err.println("error: " + e.getMessage());
@@ -61,14 +59,5 @@ public final class SearchCommand implements Callable<Integer> {
       HitPrinter.print(engine.search().search(request), new PrintWriter(System.out));
     }
     return 0;
-  }
-
-  private static LocalDate date(String option, String value) {
-    try {
-      return value == null ? null : LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw new io.hallyu.search.InvalidRequestException(option,
-          option + " must be an ISO date like 2024-02-04 (got '" + value + "')");
-    }
   }
 }

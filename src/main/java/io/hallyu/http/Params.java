@@ -1,9 +1,9 @@
 package io.hallyu.http;
 
 import io.hallyu.search.InvalidRequestException;
+import io.hallyu.search.SearchRequest;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /** Reads query parameters, turning malformed values into a 400 that names the parameter. */
 final class Params {
@@ -22,15 +22,6 @@ final class Params {
   }
 
   static LocalDate date(Context ctx, String name) {
-    String v = ctx.queryParam(name);
-    if (v == null || v.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v.strip());
-    } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(name,
-          name + " must be an ISO date like 2024-02-04 (got '" + v + "')");
-    }
+    return SearchRequest.parseDate(name, ctx.queryParam(name));
   }
 }

@@ -70,6 +70,23 @@ public record SearchRequest(
     }
   }
 
+  /**
+   * A {@code from}/{@code to} bound as users write it: an ISO date, or blank for none.
+   *
+   * @throws InvalidRequestException naming {@code parameter} when it is not a date
+   */
+  public static LocalDate parseDate(String parameter, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new InvalidRequestException(parameter,
+          parameter + " must be an ISO date like 2024-02-04 (got '" + value + "')");
+    }
+  }
+
   /** Everything, newest first, first page. */
   public static SearchRequest of(String query) {
     return new SearchRequest(query, List.of(), List.of(), List.of(), null, null, null, 1,
