@@ -6,13 +6,13 @@ import java.io.InterruptedIOException;
 
 /**
  * Makes acknowledged writes durable without one fsync each: writers that finish their updates at
- * about the same time share one {@link ArticleIndex#commit()}.
+ * about the same time share one {@link ArticleIndex#makeDurable()} (an fsync of the write-ahead
+ * log).
  *
- * <p>Lucene's sequence numbers are the generations. Every update gets one; a writer waits with
- * the highest completed number after its own updates ({@link ArticleIndex#completedSequence()}),
- * and {@code IndexWriter.commit()} returns the highest number it made durable. One thread
- * commits: while a commit runs, new writers queue up, and the next commit covers them all, so
- * under load there are far fewer commits than writes.
+ * <p>A writer waits with the {@link ArticleIndex#changeMark()} read after its own changes, and
+ * {@code makeDurable} returns the highest mark it covered. One thread syncs: while a sync runs,
+ * new writers queue up, and the next sync covers them all, so under load there are far fewer
+ * fsyncs than writes.
  */
 public final class GroupCommitter implements Closeable {
   private final ArticleIndex index;
@@ -25,9 +25,9 @@ public final class GroupCommitter implements Closeable {
   private long failedUpTo = -1;
   private Exception failure;
   private boolean closed;
-  private long commits;
+  private long syncs;
   private long waits;
-  private long commitNanos;
+  private long syncNanos;
 
   public GroupCommitter(ArticleIndex index) {
     this.index = index;
@@ -37,9 +37,9 @@ public final class GroupCommitter implements Closeable {
   }
 
   /**
-   * Blocks until every update with a sequence number up to {@code sequence} is committed.
+   * Blocks until every change up to the mark {@code sequence} is durable.
    *
-   * @throws IOException when the commit that should have covered it failed, or on shutdown
+   * @throws IOException when the sync that should have covered it failed, or on shutdown
    */
   public void awaitDurable(long sequence) throws IOException {
     synchronized (lock) {
@@ -48,35 +48,35 @@ public final class GroupCommitter implements Closeable {
         return;
       }
       if (closed) {
-        throw new IOException("index is closing; the write was not committed");
+        throw new IOException("index is closing; the write was not made durable");
       }
       requested = Math.max(requested, sequence);
       lock.notifyAll();
       while (durable < sequence) {
         if (failure != null && failedUpTo >= sequence) {
-          throw new IOException("commit failed: " + failure.getMessage(), failure);
+          throw new IOException("write-ahead log sync failed: " + failure.getMessage(), failure);
         }
         try {
           lock.wait();
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
-          throw new InterruptedIOException("interrupted while waiting for a commit");
+          throw new InterruptedIOException("interrupted while waiting for the write-ahead log");
         }
       }
     }
   }
 
-  /** Commits done for waiting writers so far. */
-  public long commits() {
+  /** Syncs done for waiting writers so far. */
+  public long syncs() {
     synchronized (lock) {
-      return commits;
+      return syncs;
     }
   }
 
-  /** Time spent in those commits so far. */
-  public long commitNanos() {
+  /** Time spent in those syncs so far. */
+  public long syncNanos() {
     synchronized (lock) {
-      return commitNanos;
+      return syncNanos;
     }
   }
 
@@ -99,21 +99,20 @@ public final class GroupCommitter implements Closeable {
           }
         }
         if (requested <= durable) {
-          return; // closed, nothing left to commit
+          return; // closed, nothing left to sync
         }
         target = requested;
       }
       try {
         long start = System.nanoTime();
-        long committed = index.commit();
+        long committed = index.makeDurable();
         long took = System.nanoTime() - start;
         synchronized (lock) {
-          commitNanos += took;
-          // Lucene promises every sequence number up to the returned one is in the commit. The
-          // commit began after the updates up to target completed, so this reaches target; if it
-          // ever did not, the loop simply commits again.
+          syncNanos += took;
+          // The sync began after the changes up to target completed, so this reaches target; if
+          // it ever did not, the loop simply syncs again.
           durable = Math.max(durable, committed);
-          commits++;
+          syncs++;
           lock.notifyAll();
         }
       } catch (IOException | RuntimeException e) {
@@ -130,7 +129,7 @@ public final class GroupCommitter implements Closeable {
     }
   }
 
-  /** Commits what writers are still waiting for, then stops the thread. */
+  /** Syncs what writers are still waiting for, then stops the thread. */
   @Override
   public void close() {
     synchronized (lock) {

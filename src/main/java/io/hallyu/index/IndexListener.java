@@ -11,8 +11,11 @@ public interface IndexListener {
   /** A searcher refresh (whether or not anything had changed) took {@code nanos}. */
   default void refreshed(long nanos) {}
 
-  /** A commit took {@code nanos}. */
+  /** A commit (a checkpoint of the write-ahead log) took {@code nanos}. */
   default void committed(long nanos) {}
+
+  /** An fsync of the write-ahead log, shared by the writes waiting for it, took {@code nanos}. */
+  default void logSynced(long nanos) {}
 
   /** One document was added or replaced. */
   default void indexed() {}

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes into a running index: validated like the {@code index} command, and durable before a
- * method returns, with commits shared between concurrent callers ({@link GroupCommitter}).
- * Thread-safe; one per index.
+ * method returns (in the write-ahead log), with fsyncs shared between concurrent callers
+ * ({@link GroupCommitter}). Thread-safe; one per index.
  */
 public final class LiveWriter implements Closeable {
   private final ArticleIndex index;
@@ -43,10 +43,10 @@ public final class LiveWriter implements Closeable {
   public record Rejection(int index, String error) {}
 
   /**
-   * Indexes every valid record and returns once they are committed. A bad record is refused
+   * Indexes every valid record and returns once they are durable. A bad record is refused
    * alone; the others are still written.
    *
-   * @throws IOException when the index cannot write or commit: then nothing may be acknowledged
+   * @throws IOException when the index cannot write or sync: then nothing may be acknowledged
    */
   public Result write(List<SourceRecord> records) throws IOException {
     List<String> ids = new ArrayList<>();
@@ -72,30 +72,30 @@ public final class LiveWriter implements Closeable {
       index.listener().rejected();
     }
     if (!ids.isEmpty()) {
-      committer.awaitDurable(index.completedSequence());
+      committer.awaitDurable(index.changeMark());
       changes.addAndGet(ids.size());
     }
     return new Result(ids, rejected);
   }
 
-  /** Deletes by id and returns once that is committed; false when no such article existed. */
+  /** Deletes by id and returns once that is durable; false when no such article existed. */
   public boolean delete(String id) throws IOException {
     boolean existed = index.delete(id);
     if (existed) {
-      committer.awaitDurable(index.completedSequence());
+      committer.awaitDurable(index.changeMark());
       changes.incrementAndGet();
     }
     return existed;
   }
 
-  /** Commits made for writers so far (each one fsync round). */
-  public long commits() {
-    return committer.commits();
+  /** Write-ahead log fsyncs made for writers so far. */
+  public long syncs() {
+    return committer.syncs();
   }
 
-  /** Time spent committing for writers so far. */
-  public long commitNanos() {
-    return committer.commitNanos();
+  /** Time spent in those fsyncs so far. */
+  public long syncNanos() {
+    return committer.syncNanos();
   }
 
   /** Write calls (batches and deletes) that waited for durability so far. */
@@ -108,7 +108,7 @@ public final class LiveWriter implements Closeable {
     return changes.get();
   }
 
-  /** Commits what callers still wait for, then stops the commit thread. */
+  /** Syncs what callers still wait for, then stops the sync thread. */
   @Override
   public void close() {
     committer.close();

@@ -28,6 +28,7 @@ public final class Metrics implements IndexListener, AutoCloseable {
   public static final String INDEX_SIZE = "hallyu.index.size";
   public static final String INDEX_REFRESH = "hallyu.index.refresh";
   public static final String INDEX_COMMIT = "hallyu.index.commit";
+  public static final String INDEX_LOG_SYNC = "hallyu.index.log.sync";
   /** The Content-Type of {@link #scrape()}: Prometheus text format 0.0.4. */
   public static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
@@ -41,6 +42,7 @@ public final class Metrics implements IndexListener, AutoCloseable {
   private final Counter rejected;
   private final Timer refresh;
   private final Timer commit;
+  private final Timer logSync;
   private final JvmGcMetrics gc = new JvmGcMetrics();
 
   /** Meters for the app serving {@code index}; call {@link #close()} when it stops. */
@@ -52,7 +54,10 @@ public final class Metrics implements IndexListener, AutoCloseable {
     refresh = Timer.builder(INDEX_REFRESH)
         .description("Near-real-time searcher refreshes").register(registry);
     commit = Timer.builder(INDEX_COMMIT)
-        .description("Index commits (fsync)").register(registry);
+        .description("Index commits: checkpoints of the write-ahead log").register(registry);
+    logSync = Timer.builder(INDEX_LOG_SYNC)
+        .description("Write-ahead log fsyncs, each shared by the writes waiting for it")
+        .register(registry);
     Gauge.builder(INDEX_DOCUMENTS, index, i -> orNaN(i::documentCount))
         .description("Documents in the searchable view of the index")
         .strongReference(true).register(registry);
@@ -97,6 +102,11 @@ public final class Metrics implements IndexListener, AutoCloseable {
   @Override
   public void committed(long nanos) {
     commit.record(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  @Override
+  public void logSynced(long nanos) {
+    logSync.record(nanos, TimeUnit.NANOSECONDS);
   }
 
   @Override

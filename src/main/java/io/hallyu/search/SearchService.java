@@ -73,7 +73,7 @@ public final class SearchService {
 
   public SearchResponse search(SearchRequest request) throws IOException {
     long start = System.nanoTime();
-    FacetedSearcher searcher = index.acquire();
+    FacetedSearcher searcher = index.acquireForSearch();
     try {
       // Like Solr's query result cache, but tied to the reader, so it is never stale.
       if (cacheAnswers && searcher.cache().get(request) instanceof SearchResponse hit) {
@@ -127,7 +127,7 @@ public final class SearchService {
 
   /** The stored article with this id, or {@code null}. */
   public Article article(String id) throws IOException {
-    FacetedSearcher searcher = index.acquire();
+    FacetedSearcher searcher = index.acquireForSearch();
     try {
       TopDocs top = searcher.search(
           new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(Schema.ID, id)), 1);

@@ -52,7 +52,7 @@ public final class TitleSuggester {
     if (q == null || size <= 0) {
       return List.of();
     }
-    FacetedSearcher searcher = index.acquire();
+    FacetedSearcher searcher = index.acquireForSearch();
     try {
       TopDocs top = searcher.search(q, size * DUPLICATE_ALLOWANCE, order, true);
       StoredFields stored = searcher.storedFields();

@@ -224,12 +224,12 @@ class WriteApiTest {
   }
 
   @Test
-  void concurrent_writers_share_commits() throws Exception {
+  void concurrent_writers_share_log_syncs() throws Exception {
     int threads = 8;
     int perThread = 40;
-    long commitsBefore = engine.writer().commits();
+    long commitsBefore = engine.writer().syncs();
     long writesBefore = engine.writer().durableWrites();
-    long nanosBefore = engine.writer().commitNanos();
+    long nanosBefore = engine.writer().syncNanos();
     Set<String> acked = ConcurrentHashMap.newKeySet();
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     List<Future<?>> futures = new ArrayList<>();
@@ -251,15 +251,15 @@ class WriteApiTest {
     }
     pool.shutdown();
     long millis = (System.nanoTime() - start) / 1_000_000;
-    long commits = engine.writer().commits() - commitsBefore;
+    long commits = engine.writer().syncs() - commitsBefore;
     long writes = engine.writer().durableWrites() - writesBefore;
-    System.out.printf("group commit: %d acknowledged writes from %d threads, %d commits "
-        + "(%.2f commits per write, %.1f ms per commit), %d ms%n", writes, threads, commits,
+    System.out.printf("group commit: %d acknowledged writes from %d threads, %d log syncs "
+        + "(%.2f syncs per write, %.1f ms per sync), %d ms%n", writes, threads, commits,
         (double) commits / writes,
-        (engine.writer().commitNanos() - nanosBefore) / 1e6 / Math.max(1, commits), millis);
+        (engine.writer().syncNanos() - nanosBefore) / 1e6 / Math.max(1, commits), millis);
     assertEquals(threads * perThread, acked.size());
     assertEquals(threads * perThread, writes);
-    assertTrue(commits < writes, commits + " commits for " + writes + " writes");
+    assertTrue(commits < writes, commits + " syncs for " + writes + " writes");
     engine.index().refresh();
     for (String id : acked) {
       assertEquals(200, http.get("/api/articles/" + id).status(), id);
