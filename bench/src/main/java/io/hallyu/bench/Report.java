@@ -110,14 +110,15 @@ public final class Report {
         with `hallyu-search.jar index` (its time includes JVM start and artist recognition), and over HTTP
         into an empty index on its running server (`POST /api/articles`, NDJSON batches, the same feeder,
         threads and batch size as Solr's; the app tags artists itself and answers a batch only once it is
-        committed, so the time ends when the last batch is acknowledged). Solr is fed the same articles
-        as the app enriched them (`Enrich`: the app's own artist tagger, not timed), through its JSON update
-        API, until its final commit returns. Both analyse title and body with Nori (same user dictionary,
+        fsynced in its write-ahead log; the time ends when a last `GET /health` has refreshed the searcher
+        over every document). Solr is fed the same articles as the app enriched them (`Enrich`: the app's
+        own artist tagger, not timed), through its JSON update API with its update log on (as its default
+        configset), until its final commit, which opens a new searcher, returns. Both analyse title and body with Nori (same user dictionary,
         stop tags and trailing space) and again as CJK bigrams, and both query the bigram field as one
         optional clause. Start time is measured on a restart of each server over its existing index, to the
         first search answer. Heap is `jcmd GC.heap_info` used, after a full GC for both; resident memory
         from `/proc/PID/status`. Solr runs with its default caches on (filter, query result, document:
-        512 entries each, as its default configset) and without an update log, logging warnings only; the
+        512 entries each, as its default configset), logging warnings only; the
         app is measured with its per-reader answer cache (its default) and restarted with
         `HALLYU_SEARCH_CACHE=false`. The 200 queries rotate, so with caches on most answers come from
         memory after the warm-up in both systems.

@@ -24,10 +24,13 @@ import java.util.concurrent.Future;
  *
  * <ul>
  *   <li>{@code --target solr} (default): Solr's JSON update API ({@code URL/update}, a JSON array
- *       a batch), then one commit; done when the commit returns.</li>
+ *       a batch, acknowledged once in Solr's update log), then one commit that also opens a new
+ *       searcher; done when the commit returns.</li>
  *   <li>{@code --target ours}: Hallyu Search's write API ({@code URL/api/articles}, NDJSON a
- *       batch, {@code Authorization: Bearer $HALLYU_ADMIN_TOKEN}); the app answers each batch only
- *       once it is committed, so it is done when the last batch is acknowledged.</li>
+ *       batch, {@code Authorization: Bearer $HALLYU_ADMIN_TOKEN}), acknowledged once fsynced in
+ *       the app's write-ahead log; then one {@code GET /health}, whose document count refreshes
+ *       the searcher over everything written (what Solr's final commit does); done when it
+ *       answers.</li>
  * </ul>
  *
  * <pre>SolrIndexer --url URL --docs FILE [--target solr|ours] [--threads 2] [--batch 1000]</pre>
@@ -82,7 +85,13 @@ public final class SolrIndexer {
     int total = 0;
     for (Future<Integer> f : senders) total += f.get();
     pool.shutdown();
-    if (!ours) {
+    if (ours) {
+      HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(url + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      if (health.statusCode() != 200) {
+        throw new IOException("health failed: HTTP " + health.statusCode() + ": " + health.body());
+      }
+    } else {
       post(http, url + "/update?commit=true&waitSearcher=true", "[]", "application/json", null);
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
