@@ -129,7 +129,9 @@ public final class ArticleIndex implements Closeable {
     Directory directory = FSDirectory.open(dir);
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-        .setRAMBufferSizeMB(128);
+        .setRAMBufferSizeMB(128)
+        // As Solr: a flushed segment is not copied again into a compound file.
+        .setUseCompoundFile(false);
     IndexWriter writer;
     try {
       writer = new IndexWriter(directory, config);
@@ -303,6 +305,15 @@ public final class ArticleIndex implements Closeable {
       }
       listener.committed(System.nanoTime() - start);
     }
+  }
+
+  /**
+   * Flushes one of the writer's in-memory buffers to a segment in the calling thread; false when
+   * none holds documents. Threads calling it together flush in parallel.
+   */
+  public boolean flushNextBuffer() throws IOException {
+    writable();
+    return writer.flushNextBuffer();
   }
 
   /**

@@ -37,6 +37,7 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
   private final AtomicInteger updated = new AtomicInteger();
   private final List<IngestSummary.Rejection> rejected = Collections.synchronizedList(new ArrayList<>());
   private final ExecutorService workers;
+  private final int threads;
   private final long start = System.nanoTime();
   private final AtomicReference<Exception> failure = new AtomicReference<>();
 
@@ -44,6 +45,7 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
     this.index = index;
     this.tagger = tagger;
     this.before = index.acquire();
+    this.threads = threads;
     // A small bounded queue keeps memory flat; when it is full the reader does the work itself.
     this.workers = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
         new LinkedBlockingQueue<>(threads * 64), new ThreadPoolExecutor.CallerRunsPolicy());
@@ -86,6 +88,16 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
     }
   }
 
+  private void flushBuffers() {
+    try {
+      while (index.flushNextBuffer()) {
+        // until no buffer holds documents
+      }
+    } catch (IOException | RuntimeException e) {
+      failure.compareAndSet(null, e);
+    }
+  }
+
   /**
    * Validates a record and merges in the artists its text names: what every way in (files,
    * the HTTP API) does before indexing.
@@ -103,6 +115,11 @@ public final class Ingester implements Consumer<SourceRecord>, AutoCloseable {
 
   /** Waits for queued records and returns what was done (changes are not yet committed). */
   public IngestSummary finish() throws IOException {
+    // The writer's buffers are flushed on every core now, rather than one after another by the
+    // commit that follows.
+    for (int i = 0; i < threads; i++) {
+      workers.execute(this::flushBuffers);
+    }
     workers.shutdown();
     try {
       workers.awaitTermination(Long.MAX_VALUE, TimeUnit.DAYS);
