@@ -27,20 +27,22 @@ public final class ArtistTagger {
       "에서", "까지", "부터", "처럼", "보다", "이랑", "한테", "으로", "라는", "이다", "였다", "와의",
       "과의", "에는", "에도", "로서", "만의", "이가", "이는", "이의", "이와", "이", "가", "은", "는",
       "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑", "측", "씨"};
+  private static final int LONGEST_PARTICLE = PARTICLES[0].length();
 
   private final ArtistRegistry registry;
+  private final KeyTrie trie;
 
   public ArtistTagger(ArtistRegistry registry) {
     this.registry = registry;
+    this.trie = registry.keyTrie();
   }
 
   /** A word of the text: a run of Hangul, or a run of other letters and digits. */
   record Word(String text, String key, boolean hangul) {}
 
   /**
-   * The words of one text, with the keys of each run of words computed once: the group scan and
-   * the name matching ask for the same runs. A run whose first words already begin no name key
-   * has no keys (every key of it would start with them), so most runs cost nothing.
+   * The words of one text, with the name keys of each run of words found once: the group scan and
+   * the name matching ask for the same runs.
    */
   private final class Text extends AbstractList<Word> {
     private final List<Word> words;
@@ -62,24 +64,82 @@ public final class ArtistTagger {
       return words.size();
     }
 
-    /** The keys of words {@code i..i+n-1}, as {@link ArtistTagger#keys}, or none when no key can match. */
+    /**
+     * The name keys among the keys of words {@code i..i+n-1}: their keys joined, then the joined
+     * key without each Korean particle it may end with ({@link #withoutParticles}). Keys no artist
+     * goes by are left out: nobody could look them up. A run whose first {@code n-1} words begin
+     * no name key has none, since every key of it would start with them.
+     */
     List<String> keys(int i, int n) {
       if (n > MAX_WORDS) {
-        return ArtistTagger.keys(words, i, n);
+        return find(i, n);
       }
       int slot = i * MAX_WORDS + n - 1;
       List<String> k = memo[slot];
       if (k == null) {
-        k = n > 1 && !registry.isKeyPrefix(joined(i, n - 1)) ? List.of() : ArtistTagger.keys(words, i, n);
+        k = find(i, n);
         memo[slot] = k;
       }
       return k;
     }
 
-    private String joined(int i, int n) {
-      if (n == 1) {
-        return words.get(i).key();
+    /**
+     * Follows the run through the registry's key trie, so a run no name begins costs a few array
+     * reads and builds no string. Keys ending up to three chars short of the run's end are kept
+     * in case a particle is all that follows them.
+     */
+    private List<String> find(int i, int n) {
+      int last = i + n - 1;
+      int length = 0;
+      for (int k = i; k <= last; k++) {
+        length += words.get(k).key().length();
       }
+      boolean particles = words.get(last).hangul() && words.get(last).key().length() > 1;
+      String[] stems = null; // stems[d]: the name key d chars short of the run's end
+      int node = KeyTrie.ROOT;
+      int at = 0;
+      walk:
+      for (int k = i; k <= last; k++) {
+        if (k == last && n > 1 && node == KeyTrie.ROOT) {
+          return List.of(); // the first n-1 words have no letters: no key begins with them
+        }
+        String key = words.get(k).key();
+        for (int c = 0; c < key.length(); c++) {
+          node = trie.child(node, key.charAt(c));
+          if (node == KeyTrie.NONE) {
+            if (k < last) {
+              return List.of(); // the first n-1 words begin no name key
+            }
+            break walk;
+          }
+          at++;
+          int left = length - at;
+          if (particles && left >= 1 && left <= LONGEST_PARTICLE && trie.key(node) != null) {
+            if (stems == null) {
+              stems = new String[LONGEST_PARTICLE + 1];
+            }
+            stems[left] = trie.key(node);
+          }
+        }
+      }
+      String whole = trie.key(node);
+      if (stems == null) {
+        return whole == null ? List.of() : List.of(whole);
+      }
+      List<String> keys = new ArrayList<>(3);
+      if (whole != null) {
+        keys.add(whole);
+      }
+      for (String stem : withoutParticles(joined(i, n))) {
+        String key = stems[length - stem.length()];
+        if (key != null) {
+          keys.add(key);
+        }
+      }
+      return keys;
+    }
+
+    private String joined(int i, int n) {
       StringBuilder sb = new StringBuilder();
       for (int k = i; k < i + n; k++) {
         sb.append(words.get(k).key());
@@ -295,25 +355,6 @@ public final class ArtistTagger {
       }
     }
     return groups;
-  }
-
-  /** The keys of words {@code i..i+n-1}: joined, and with a trailing Korean particle removed. */
-  private static List<String> keys(List<Word> words, int i, int n) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = i; k < i + n; k++) {
-      sb.append(words.get(k).key());
-    }
-    String joined = sb.toString();
-    Word last = words.get(i + n - 1);
-    if (!last.hangul()) {
-      return List.of(joined);
-    }
-    List<String> keys = new ArrayList<>(3);
-    keys.add(joined);
-    if (last.key().length() > 1) {
-      keys.addAll(withoutParticles(joined));
-    }
-    return keys;
   }
 
   /**

@@ -36,6 +36,13 @@ class ArtistTaggerTest {
   void korean_names_carry_particles() {
     assertEquals(List.of("IU"), TAGGER.tag("아이유의 콘서트"));
     assertEquals(List.of("NewJeans"), TAGGER.tag("뉴진스가 컴백했다"));
+    assertEquals(List.of("IU"), TAGGER.tag("아이유에게서 온 편지"));
+    assertEquals(List.of("BTS", "Jin (BTS)"), TAGGER.tag("방탄소년단 진이었다"));
+  }
+
+  @Test
+  void a_particle_counts_only_where_it_fits_the_syllable_before_it() {
+    assertEquals(List.of(), TAGGER.tag("아이유이었다")); // 이었다 follows a final consonant only
   }
 
   @Test
