@@ -2,6 +2,7 @@ package io.hallyu.artist;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,16 +43,23 @@ public final class ArtistTagger {
 
   /**
    * The words of one text, with the name keys of each run of words found once: the group scan and
-   * the name matching ask for the same runs.
+   * the name matching ask for the same runs. Each run is followed through the registry's key trie
+   * from where the run one word shorter stopped, so a run no name begins costs a few array reads
+   * and builds no string.
    */
   private final class Text extends AbstractList<Word> {
+    private static final int UNKNOWN = -2;
     private final List<Word> words;
     private final List<String>[] memo;
+    /** The trie node each run of the memo leads to, {@code NONE} off the trie, or not yet known. */
+    private final int[] nodes;
 
     @SuppressWarnings("unchecked")
     Text(List<Word> words) {
       this.words = words;
       this.memo = new List[words.size() * MAX_WORDS];
+      this.nodes = new int[memo.length];
+      Arrays.fill(nodes, UNKNOWN);
     }
 
     @Override
@@ -83,60 +91,69 @@ public final class ArtistTagger {
       return k;
     }
 
-    /**
-     * Follows the run through the registry's key trie, so a run no name begins costs a few array
-     * reads and builds no string. Keys ending up to three chars short of the run's end are kept
-     * in case a particle is all that follows them.
-     */
     private List<String> find(int i, int n) {
-      int last = i + n - 1;
-      int length = 0;
-      for (int k = i; k <= last; k++) {
-        length += words.get(k).key().length();
+      int start = node(i, n - 1);
+      if (n > 1 && (start == KeyTrie.ROOT || start == KeyTrie.NONE)) {
+        return List.of(); // no letters, or off the trie: no key begins with the first n-1 words
       }
-      boolean particles = words.get(last).hangul() && words.get(last).key().length() > 1;
-      String[] stems = null; // stems[d]: the name key d chars short of the run's end
-      int node = KeyTrie.ROOT;
-      int at = 0;
-      walk:
-      for (int k = i; k <= last; k++) {
-        if (k == last && n > 1 && node == KeyTrie.ROOT) {
-          return List.of(); // the first n-1 words have no letters: no key begins with them
-        }
-        String key = words.get(k).key();
-        for (int c = 0; c < key.length(); c++) {
-          node = trie.child(node, key.charAt(c));
-          if (node == KeyTrie.NONE) {
-            if (k < last) {
-              return List.of(); // the first n-1 words begin no name key
-            }
-            break walk;
-          }
-          at++;
-          int left = length - at;
-          if (particles && left >= 1 && left <= LONGEST_PARTICLE && trie.key(node) != null) {
+      Word last = words.get(i + n - 1);
+      String key = last.key();
+      int node = start;
+      int walked = 0;
+      for (int next; walked < key.length()
+          && (next = trie.child(node, key.charAt(walked))) != KeyTrie.NONE; walked++) {
+        node = next;
+      }
+      boolean whole = walked == key.length();
+      if (n <= MAX_WORDS) {
+        nodes[i * MAX_WORDS + n - 1] = whole ? node : KeyTrie.NONE;
+      }
+      // Keys a particle may follow: the one d chars short of the run's end is on the walk's
+      // path, up from where it stopped, if the walk got that far.
+      String[] stems = null; // stems[d]: the key d chars short of the run's end
+      if (last.hangul() && key.length() > 1) {
+        for (int d = 1; d <= LONGEST_PARTICLE; d++) {
+          int up = walked + d - key.length();
+          String stem = up < 0 ? null : trie.key(trie.up(node, up));
+          if (stem != null) {
             if (stems == null) {
               stems = new String[LONGEST_PARTICLE + 1];
             }
-            stems[left] = trie.key(node);
+            stems[d] = stem;
           }
         }
       }
-      String whole = trie.key(node);
+      String joinedKey = whole ? trie.key(node) : null;
       if (stems == null) {
-        return whole == null ? List.of() : List.of(whole);
+        return joinedKey == null ? List.of() : List.of(joinedKey);
       }
       List<String> keys = new ArrayList<>(3);
-      if (whole != null) {
-        keys.add(whole);
+      if (joinedKey != null) {
+        keys.add(joinedKey);
       }
-      for (String stem : withoutParticles(joined(i, n))) {
-        String key = stems[length - stem.length()];
-        if (key != null) {
-          keys.add(key);
+      String joined = joined(i, n);
+      for (String stem : withoutParticles(joined)) {
+        String k = stems[joined.length() - stem.length()];
+        if (k != null) {
+          keys.add(k);
         }
       }
       return keys;
+    }
+
+    /** The trie node the keys of words {@code i..i+n-1} lead to, or {@code NONE}. */
+    private int node(int i, int n) {
+      if (n == 0) {
+        return KeyTrie.ROOT;
+      }
+      if (n > MAX_WORDS) {
+        return trie.walk(node(i, n - 1), words.get(i + n - 1).key());
+      }
+      int slot = i * MAX_WORDS + n - 1;
+      if (nodes[slot] == UNKNOWN) {
+        nodes[slot] = trie.walk(node(i, n - 1), words.get(i + n - 1).key());
+      }
+      return nodes[slot];
     }
 
     private String joined(int i, int n) {

@@ -22,6 +22,8 @@ final class KeyTrie {
   private final int[] firstChild;
   /** The char on the edge into each node. */
   private final char[] label;
+  /** The node above each node; {@link #NONE} above the root. */
+  private final int[] parent;
   /** The key each node spells, where it spells a whole key; otherwise null. */
   private final String[] key;
 
@@ -41,13 +43,16 @@ final class KeyTrie {
     }
     firstChild = new int[order.size() + 1];
     label = new char[order.size()];
+    parent = new int[order.size()];
     key = new String[order.size()];
+    parent[ROOT] = NONE;
     int next = 1;
     for (int i = 0; i < order.size(); i++) {
       Node node = order.get(i);
       firstChild[i] = next;
       key[i] = node.key;
       for (char c : node.children.keySet()) {
+        parent[next] = i;
         label[next++] = c;
       }
     }
@@ -81,6 +86,14 @@ final class KeyTrie {
   int walk(int node, CharSequence s) {
     for (int i = 0; i < s.length() && node != NONE; i++) {
       node = child(node, s.charAt(i));
+    }
+    return node;
+  }
+
+  /** The node {@code steps} chars above {@code node}; {@link #NONE} above the root or from it. */
+  int up(int node, int steps) {
+    for (int i = 0; i < steps && node != NONE; i++) {
+      node = parent[node];
     }
     return node;
   }

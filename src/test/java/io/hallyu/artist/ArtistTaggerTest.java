@@ -41,6 +41,12 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void a_particle_split_off_by_a_space_is_still_stripped_from_the_words_joined() {
+    // 진이 + 었다 is 진 + 이었다, not 진이 (JinE): the longer run of words wins
+    assertEquals(List.of("BTS", "Jin (BTS)"), TAGGER.tag("BTS 진이 었다"));
+  }
+
+  @Test
   void a_particle_counts_only_where_it_fits_the_syllable_before_it() {
     assertEquals(List.of(), TAGGER.tag("아이유이었다")); // 이었다 follows a final consonant only
   }

@@ -36,6 +36,17 @@ class KeyTrieTest {
   }
 
   @Test
+  void going_up_retraces_the_walk() {
+    int btob = TRIE.walk(KeyTrie.ROOT, "btob");
+    assertEquals(btob, TRIE.up(btob, 0));
+    assertEquals(TRIE.walk(KeyTrie.ROOT, "bt"), TRIE.up(btob, 2));
+    assertEquals("b", TRIE.key(TRIE.up(btob, 3)));
+    assertEquals(KeyTrie.ROOT, TRIE.up(btob, 4));
+    assertEquals(KeyTrie.NONE, TRIE.up(btob, 5));
+    assertEquals(KeyTrie.NONE, TRIE.up(KeyTrie.NONE, 1));
+  }
+
+  @Test
   void what_no_key_begins_with_falls_off() {
     assertEquals(KeyTrie.NONE, TRIE.walk(KeyTrie.ROOT, "btx"));
     assertEquals(KeyTrie.NONE, TRIE.walk(KeyTrie.ROOT, "btsx"));
