@@ -263,8 +263,7 @@ public final class ArtistTagger {
 
   /** Written in capital letters, exactly as one of the artist's names: Hangul has no capitals. */
   private static boolean isExactCapitals(String text, Artist a) {
-    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))
-        || text.chars().noneMatch(Character::isUpperCase)) {
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT)) || !hasUpperCase(text)) {
       return false;
     }
     return a.names().stream().anyMatch(text::equals);
@@ -272,7 +271,7 @@ public final class ArtistTagger {
 
   private static boolean isLowerCase(List<Word> words, int i, int n) {
     for (int k = i; k < i + n; k++) {
-      if (words.get(k).text().chars().anyMatch(Character::isUpperCase)) {
+      if (hasUpperCase(words.get(k).text())) {
         return false;
       }
     }
@@ -280,8 +279,16 @@ public final class ArtistTagger {
   }
 
   private static boolean hasLowerCaseName(Artist a, String key) {
-    return a.names().stream().anyMatch(name -> NameKey.of(name).equals(key)
-        && name.chars().noneMatch(Character::isUpperCase));
+    return a.names().stream().anyMatch(name -> NameKey.of(name).equals(key) && !hasUpperCase(name));
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name of two or more letters of one of {@code group}'s members touches words {@code i..i+n-1}. */
@@ -441,7 +448,10 @@ public final class ArtistTagger {
     return Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  private static boolean isHangul(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  static boolean isHangul(char c) {
+    if (c < 0x1100) {
+      return false; // Hangul begins with the jamo at U+1100
+    }
+    return NameKey.isSyllable(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 }

@@ -74,6 +74,14 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void a_char_is_hangul_exactly_when_its_unicode_script_is() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL,
+          ArtistTagger.isHangul((char) c), Integer.toHexString(c));
+    }
+  }
+
+  @Test
   void facet_labels_show_the_korean_name_once_with_one_pair_of_brackets() {
     ArtistRegistry r = ArtistRegistry.bundled();
     assertEquals("IU (아이유)", r.byCanonical("IU").label());
