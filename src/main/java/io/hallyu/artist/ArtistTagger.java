@@ -3,8 +3,11 @@ package io.hallyu.artist;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,10 +35,22 @@ public final class ArtistTagger {
 
   private final ArtistRegistry registry;
   private final KeyTrie trie;
+  /** For each artist (by canonical name), the keys of the names it writes without capitals. */
+  private final Map<String, Set<String>> lowerCaseKeys;
 
   public ArtistTagger(ArtistRegistry registry) {
     this.registry = registry;
     this.trie = registry.keyTrie();
+    Map<String, Set<String>> lowerCase = new HashMap<>();
+    for (Artist a : registry.artists()) {
+      for (String name : a.names()) {
+        if (!hasUpperCase(name)) {
+          lowerCase.computeIfAbsent(a.canonical(), c -> new HashSet<>()).add(NameKey.of(name));
+        }
+      }
+    }
+    lowerCase.replaceAll((canonical, keys) -> Set.copyOf(keys));
+    this.lowerCaseKeys = Map.copyOf(lowerCase);
   }
 
   /** A word of the text: a run of Hangul, or a run of other letters and digits. */
@@ -278,8 +293,9 @@ public final class ArtistTagger {
     return true;
   }
 
-  private static boolean hasLowerCaseName(Artist a, String key) {
-    return a.names().stream().anyMatch(name -> NameKey.of(name).equals(key) && !hasUpperCase(name));
+  /** Whether {@code a} goes by a name with this key written without capitals: aespa, f(x). */
+  private boolean hasLowerCaseName(Artist a, String key) {
+    return lowerCaseKeys.getOrDefault(a.canonical(), Set.of()).contains(key);
   }
 
   private static boolean hasUpperCase(String s) {

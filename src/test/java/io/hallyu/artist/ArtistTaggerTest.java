@@ -64,6 +64,13 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void a_name_in_lower_case_counts_only_where_the_artist_writes_it_so() {
+    assertEquals(List.of("aespa"), TAGGER.tag("aespa released a new album"));
+    assertEquals(List.of("Stray Kids"), TAGGER.tag("Stray Kids released a new album"));
+    assertEquals(List.of(), TAGGER.tag("the stray kids played outside"));
+  }
+
+  @Test
   void record_names_are_resolved_to_canonical_names_and_merged() {
     assertEquals(List.of("V", "IU"), TAGGER.merge(List.of("뷔"), "아이유가 노래했다"));
   }
