@@ -1,6 +1,7 @@
 package io.hallyu.artist;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeMap;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
  * node stands for the prefix spelled on the way to it; the root for the empty one.
  *
  * <p>Nodes are numbered breadth-first, which puts the children of a node next to each other in
- * char order: three flat arrays hold the whole trie, and a step is a binary search among siblings.
+ * char order: flat arrays hold the whole trie, and a step is a binary search among siblings. The
+ * root, which every word starts from and which has hundreds of children, has a table instead.
  */
 final class KeyTrie {
   static final int ROOT = 0;
@@ -26,6 +28,8 @@ final class KeyTrie {
   private final int[] parent;
   /** The key each node spells, where it spells a whole key; otherwise null. */
   private final String[] key;
+  /** The root's children by char, for ASCII and the syllables 가-힣 that begin nearly every word. */
+  private final int[] rootChild = new int[0x80 + 0xD7A4 - 0xAC00];
 
   KeyTrie(Collection<String> keys) {
     Node root = new Node();
@@ -57,6 +61,13 @@ final class KeyTrie {
       }
     }
     firstChild[order.size()] = next;
+    Arrays.fill(rootChild, NONE);
+    for (int i = firstChild[ROOT]; i < firstChild[ROOT + 1]; i++) {
+      int slot = rootSlot(label[i]);
+      if (slot >= 0) {
+        rootChild[slot] = i;
+      }
+    }
   }
 
   private static final class Node {
@@ -66,6 +77,12 @@ final class KeyTrie {
 
   /** The node one {@code c} below {@code node}, or {@link #NONE}. */
   int child(int node, char c) {
+    if (node == ROOT) {
+      int slot = rootSlot(c);
+      if (slot >= 0) {
+        return rootChild[slot];
+      }
+    }
     int lo = firstChild[node];
     int hi = firstChild[node + 1] - 1;
     while (lo <= hi) {
@@ -80,6 +97,10 @@ final class KeyTrie {
       }
     }
     return NONE;
+  }
+
+  private static int rootSlot(char c) {
+    return c < 0x80 ? c : NameKey.isSyllable(c) ? 0x80 + c - 0xAC00 : -1;
   }
 
   /** The node {@code s} leads to from {@code node}, or {@link #NONE}; {@code NONE} stays there. */

@@ -11,13 +11,14 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class KeyTrieTest {
-  static final KeyTrie TRIE = new KeyTrie(List.of("bts", "btob", "b", "아이유", "아이들"));
+  static final KeyTrie TRIE = new KeyTrie(List.of("bts", "btob", "b", "아이유", "아이들", "威神"));
 
   @Test
   void a_walk_ends_on_the_key_it_spells() {
     assertEquals("bts", TRIE.key(TRIE.walk(KeyTrie.ROOT, "bts")));
     assertEquals("b", TRIE.key(TRIE.walk(KeyTrie.ROOT, "b")));
     assertEquals("아이유", TRIE.key(TRIE.walk(KeyTrie.ROOT, "아이유")));
+    assertEquals("威神", TRIE.key(TRIE.walk(KeyTrie.ROOT, "威神"))); // neither ASCII nor Hangul
   }
 
   @Test
@@ -52,6 +53,8 @@ class KeyTrieTest {
     assertEquals(KeyTrie.NONE, TRIE.walk(KeyTrie.ROOT, "btsx"));
     assertEquals(KeyTrie.NONE, TRIE.walk(KeyTrie.ROOT, "이"));
     assertEquals(KeyTrie.NONE, TRIE.child(KeyTrie.ROOT, 'a'));
+    assertEquals(KeyTrie.NONE, TRIE.child(KeyTrie.ROOT, '神'));
+    assertEquals(KeyTrie.NONE, TRIE.child(KeyTrie.ROOT, '\uffff'));
     assertEquals(KeyTrie.NONE, TRIE.walk(KeyTrie.NONE, "bts"));
     assertNull(TRIE.key(KeyTrie.NONE));
   }
@@ -64,8 +67,8 @@ class KeyTrieTest {
 
   @Test
   void one_node_per_distinct_prefix() {
-    // root, b, bt, bts, bto, btob, 아, 아이, 아이유, 아이들
-    assertEquals(10, TRIE.size());
+    // root, b, bt, bts, bto, btob, 아, 아이, 아이유, 아이들, 威, 威神
+    assertEquals(12, TRIE.size());
   }
 
   @Test
