@@ -91,7 +91,8 @@ public final class ArtistTagger {
      * The name keys among the keys of words {@code i..i+n-1}: their keys joined, then the joined
      * key without each Korean particle it may end with ({@link #withoutParticles}). Keys no artist
      * goes by are left out: nobody could look them up. A run whose first {@code n-1} words begin
-     * no name key has none, since every key of it would start with them.
+     * no name key has none, since every key of it would start with them. The hot loops index the
+     * list: nearly every run has no keys, and an iterator was allocated for each all the same.
      */
     List<String> keys(int i, int n) {
       if (n > MAX_WORDS) {
@@ -226,7 +227,9 @@ public final class ArtistTagger {
   /** Tries the longest name starting at word {@code i}; returns how many words it used. */
   private int matchAt(Text words, int i, Set<String> groupsInText, Set<String> found) {
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-      for (String key : words.keys(i, n)) {
+      List<String> keys = words.keys(i, n);
+      for (int k = 0; k < keys.size(); k++) {
+        String key = keys.get(k);
         List<Artist> candidates = registry.lookupKey(key);
         boolean any = false;
         for (Artist a : candidates) {
@@ -385,7 +388,9 @@ public final class ArtistTagger {
     Set<String> groups = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-        for (String key : words.keys(i, n)) {
+        List<String> keys = words.keys(i, n);
+        for (int k = 0; k < keys.size(); k++) {
+          String key = keys.get(k);
           for (Artist a : registry.lookupKey(key)) {
             if (a.isGroup() && !registry.needsContext(a, key)) {
               groups.add(a.canonical());
