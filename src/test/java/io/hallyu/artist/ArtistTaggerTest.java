@@ -81,6 +81,20 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void each_particle_that_ends_a_key_and_fits_it_is_stripped_longest_first() {
+    assertEquals(List.of("아이유"), ArtistTagger.withoutParticles("아이유의"));
+    assertEquals(List.of("아이유"), ArtistTagger.withoutParticles("아이유에게서"));
+    assertEquals(List.of("로제"), ArtistTagger.withoutParticles("로제로서"));
+    assertEquals(List.of("태연", "태연이"), ArtistTagger.withoutParticles("태연이가"));
+    assertEquals(List.of("진", "진이", "진이라"), ArtistTagger.withoutParticles("진이라는"));
+    assertEquals(List.of("2ne1"), ArtistTagger.withoutParticles("2ne1이"));
+    assertEquals(List.of(), ArtistTagger.withoutParticles("비아이")); // 이 after a vowel
+    assertEquals(List.of(), ArtistTagger.withoutParticles("의")); // nothing would be left
+    assertEquals(List.of(), ArtistTagger.withoutParticles("bts"));
+    assertEquals(List.of(), ArtistTagger.withoutParticles(""));
+  }
+
+  @Test
   void a_char_is_hangul_exactly_when_its_unicode_script_is() {
     for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
       assertEquals(Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL,
