@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +28,8 @@ public final class ArtistRegistry {
 
   private final Map<String, Artist> byCanonical;
   private final Map<String, List<Artist>> byKey;
-  /** Every non-empty prefix of every key (keys included): lets the tagger stop extending a run. */
-  private final Set<String> keyPrefixes;
+  /** Every key, char by char: lets the tagger stop extending a run no key begins. */
+  private final KeyTrie keyTrie;
   private final Map<String, Set<String>> contextKeys;
 
   public ArtistRegistry(Collection<Artist> artists) {
@@ -57,13 +56,7 @@ public final class ArtistRegistry {
     // Registry order (sorted by canonical name) is kept, so everything built from it is stable.
     this.byCanonical = java.util.Collections.unmodifiableMap(canonical);
     this.byKey = Map.copyOf(keys);
-    Set<String> prefixes = new HashSet<>();
-    for (String k : keys.keySet()) {
-      for (int end = 1; end <= k.length(); end++) {
-        prefixes.add(k.substring(0, end));
-      }
-    }
-    this.keyPrefixes = Set.copyOf(prefixes);
+    this.keyTrie = new KeyTrie(byKey.keySet());
     this.contextKeys = Map.copyOf(context);
   }
 
@@ -113,7 +106,12 @@ public final class ArtistRegistry {
 
   /** Whether some name key starts with {@code prefix} (or is it). */
   public boolean isKeyPrefix(String prefix) {
-    return keyPrefixes.contains(prefix);
+    return !prefix.isEmpty() && keyTrie.walk(KeyTrie.ROOT, prefix) != KeyTrie.NONE;
+  }
+
+  /** The keys as a trie, holding the same key strings as {@link #lookupKey} takes. */
+  KeyTrie keyTrie() {
+    return keyTrie;
   }
 
   /**

@@ -2,8 +2,12 @@ package io.hallyu.artist;
 
 import java.util.AbstractList;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -27,29 +31,50 @@ public final class ArtistTagger {
       "에서", "까지", "부터", "처럼", "보다", "이랑", "한테", "으로", "라는", "이다", "였다", "와의",
       "과의", "에는", "에도", "로서", "만의", "이가", "이는", "이의", "이와", "이", "가", "은", "는",
       "을", "를", "의", "에", "와", "과", "도", "만", "로", "랑", "측", "씨"};
+  private static final int LONGEST_PARTICLE = PARTICLES[0].length();
 
   private final ArtistRegistry registry;
+  private final KeyTrie trie;
+  /** For each artist (by canonical name), the keys of the names it writes without capitals. */
+  private final Map<String, Set<String>> lowerCaseKeys;
 
   public ArtistTagger(ArtistRegistry registry) {
     this.registry = registry;
+    this.trie = registry.keyTrie();
+    Map<String, Set<String>> lowerCase = new HashMap<>();
+    for (Artist a : registry.artists()) {
+      for (String name : a.names()) {
+        if (!hasUpperCase(name)) {
+          lowerCase.computeIfAbsent(a.canonical(), c -> new HashSet<>()).add(NameKey.of(name));
+        }
+      }
+    }
+    lowerCase.replaceAll((canonical, keys) -> Set.copyOf(keys));
+    this.lowerCaseKeys = Map.copyOf(lowerCase);
   }
 
   /** A word of the text: a run of Hangul, or a run of other letters and digits. */
   record Word(String text, String key, boolean hangul) {}
 
   /**
-   * The words of one text, with the keys of each run of words computed once: the group scan and
-   * the name matching ask for the same runs. A run whose first words already begin no name key
-   * has no keys (every key of it would start with them), so most runs cost nothing.
+   * The words of one text, with the name keys of each run of words found once: the group scan and
+   * the name matching ask for the same runs. Each run is followed through the registry's key trie
+   * from where the run one word shorter stopped, so a run no name begins costs a few array reads
+   * and builds no string.
    */
   private final class Text extends AbstractList<Word> {
+    private static final int UNKNOWN = -2;
     private final List<Word> words;
     private final List<String>[] memo;
+    /** The trie node each run of the memo leads to, {@code NONE} off the trie, or not yet known. */
+    private final int[] nodes;
 
     @SuppressWarnings("unchecked")
     Text(List<Word> words) {
       this.words = words;
       this.memo = new List[words.size() * MAX_WORDS];
+      this.nodes = new int[memo.length];
+      Arrays.fill(nodes, UNKNOWN);
     }
 
     @Override
@@ -62,24 +87,92 @@ public final class ArtistTagger {
       return words.size();
     }
 
-    /** The keys of words {@code i..i+n-1}, as {@link ArtistTagger#keys}, or none when no key can match. */
+    /**
+     * The name keys among the keys of words {@code i..i+n-1}: their keys joined, then the joined
+     * key without each Korean particle it may end with ({@link #withoutParticles}). Keys no artist
+     * goes by are left out: nobody could look them up. A run whose first {@code n-1} words begin
+     * no name key has none, since every key of it would start with them. The hot loops index the
+     * list: nearly every run has no keys, and an iterator was allocated for each all the same.
+     */
     List<String> keys(int i, int n) {
       if (n > MAX_WORDS) {
-        return ArtistTagger.keys(words, i, n);
+        return find(i, n);
       }
       int slot = i * MAX_WORDS + n - 1;
       List<String> k = memo[slot];
       if (k == null) {
-        k = n > 1 && !registry.isKeyPrefix(joined(i, n - 1)) ? List.of() : ArtistTagger.keys(words, i, n);
+        k = find(i, n);
         memo[slot] = k;
       }
       return k;
     }
 
-    private String joined(int i, int n) {
-      if (n == 1) {
-        return words.get(i).key();
+    private List<String> find(int i, int n) {
+      int start = node(i, n - 1);
+      if (n > 1 && (start == KeyTrie.ROOT || start == KeyTrie.NONE)) {
+        return List.of(); // no letters, or off the trie: no key begins with the first n-1 words
       }
+      Word last = words.get(i + n - 1);
+      String key = last.key();
+      int node = start;
+      int walked = 0;
+      for (int next; walked < key.length()
+          && (next = trie.child(node, key.charAt(walked))) != KeyTrie.NONE; walked++) {
+        node = next;
+      }
+      boolean whole = walked == key.length();
+      if (n <= MAX_WORDS) {
+        nodes[i * MAX_WORDS + n - 1] = whole ? node : KeyTrie.NONE;
+      }
+      // Keys a particle may follow: the one d chars short of the run's end is on the walk's
+      // path, up from where it stopped, if the walk got that far.
+      String[] stems = null; // stems[d]: the key d chars short of the run's end
+      if (last.hangul() && key.length() > 1) {
+        for (int d = 1; d <= LONGEST_PARTICLE; d++) {
+          int up = walked + d - key.length();
+          String stem = up < 0 ? null : trie.key(trie.up(node, up));
+          if (stem != null) {
+            if (stems == null) {
+              stems = new String[LONGEST_PARTICLE + 1];
+            }
+            stems[d] = stem;
+          }
+        }
+      }
+      String joinedKey = whole ? trie.key(node) : null;
+      if (stems == null) {
+        return joinedKey == null ? List.of() : List.of(joinedKey);
+      }
+      List<String> keys = new ArrayList<>(3);
+      if (joinedKey != null) {
+        keys.add(joinedKey);
+      }
+      String joined = joined(i, n);
+      for (String stem : withoutParticles(joined)) {
+        String k = stems[joined.length() - stem.length()];
+        if (k != null) {
+          keys.add(k);
+        }
+      }
+      return keys;
+    }
+
+    /** The trie node the keys of words {@code i..i+n-1} lead to, or {@code NONE}. */
+    private int node(int i, int n) {
+      if (n == 0) {
+        return KeyTrie.ROOT;
+      }
+      if (n > MAX_WORDS) {
+        return trie.walk(node(i, n - 1), words.get(i + n - 1).key());
+      }
+      int slot = i * MAX_WORDS + n - 1;
+      if (nodes[slot] == UNKNOWN) {
+        nodes[slot] = trie.walk(node(i, n - 1), words.get(i + n - 1).key());
+      }
+      return nodes[slot];
+    }
+
+    private String joined(int i, int n) {
       StringBuilder sb = new StringBuilder();
       for (int k = i; k < i + n; k++) {
         sb.append(words.get(k).key());
@@ -134,7 +227,9 @@ public final class ArtistTagger {
   /** Tries the longest name starting at word {@code i}; returns how many words it used. */
   private int matchAt(Text words, int i, Set<String> groupsInText, Set<String> found) {
     for (int n = Math.min(MAX_WORDS, words.size() - i); n >= 1; n--) {
-      for (String key : words.keys(i, n)) {
+      List<String> keys = words.keys(i, n);
+      for (int k = 0; k < keys.size(); k++) {
+        String key = keys.get(k);
         List<Artist> candidates = registry.lookupKey(key);
         boolean any = false;
         for (Artist a : candidates) {
@@ -186,8 +281,7 @@ public final class ArtistTagger {
 
   /** Written in capital letters, exactly as one of the artist's names: Hangul has no capitals. */
   private static boolean isExactCapitals(String text, Artist a) {
-    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT))
-        || text.chars().noneMatch(Character::isUpperCase)) {
+    if (!text.equals(text.toUpperCase(java.util.Locale.ROOT)) || !hasUpperCase(text)) {
       return false;
     }
     return a.names().stream().anyMatch(text::equals);
@@ -195,16 +289,25 @@ public final class ArtistTagger {
 
   private static boolean isLowerCase(List<Word> words, int i, int n) {
     for (int k = i; k < i + n; k++) {
-      if (words.get(k).text().chars().anyMatch(Character::isUpperCase)) {
+      if (hasUpperCase(words.get(k).text())) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean hasLowerCaseName(Artist a, String key) {
-    return a.names().stream().anyMatch(name -> NameKey.of(name).equals(key)
-        && name.chars().noneMatch(Character::isUpperCase));
+  /** Whether {@code a} goes by a name with this key written without capitals: aespa, f(x). */
+  private boolean hasLowerCaseName(Artist a, String key) {
+    return lowerCaseKeys.getOrDefault(a.canonical(), Set.of()).contains(key);
+  }
+
+  private static boolean hasUpperCase(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isUpperCase(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a name of two or more letters of one of {@code group}'s members touches words {@code i..i+n-1}. */
@@ -285,7 +388,9 @@ public final class ArtistTagger {
     Set<String> groups = new LinkedHashSet<>();
     for (int i = 0; i < words.size(); i++) {
       for (int n = 1; n <= MAX_WORDS && i + n <= words.size(); n++) {
-        for (String key : words.keys(i, n)) {
+        List<String> keys = words.keys(i, n);
+        for (int k = 0; k < keys.size(); k++) {
+          String key = keys.get(k);
           for (Artist a : registry.lookupKey(key)) {
             if (a.isGroup() && !registry.needsContext(a, key)) {
               groups.add(a.canonical());
@@ -295,25 +400,6 @@ public final class ArtistTagger {
       }
     }
     return groups;
-  }
-
-  /** The keys of words {@code i..i+n-1}: joined, and with a trailing Korean particle removed. */
-  private static List<String> keys(List<Word> words, int i, int n) {
-    StringBuilder sb = new StringBuilder();
-    for (int k = i; k < i + n; k++) {
-      sb.append(words.get(k).key());
-    }
-    String joined = sb.toString();
-    Word last = words.get(i + n - 1);
-    if (!last.hangul()) {
-      return List.of(joined);
-    }
-    List<String> keys = new ArrayList<>(3);
-    keys.add(joined);
-    if (last.key().length() > 1) {
-      keys.addAll(withoutParticles(joined));
-    }
-    return keys;
   }
 
   /**
@@ -383,7 +469,10 @@ public final class ArtistTagger {
     return Character.getType(c) == Character.NON_SPACING_MARK;
   }
 
-  private static boolean isHangul(char c) {
-    return Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
+  static boolean isHangul(char c) {
+    if (c < 0x1100) {
+      return false; // Hangul begins with the jamo at U+1100
+    }
+    return NameKey.isSyllable(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL;
   }
 }

@@ -36,6 +36,19 @@ class ArtistTaggerTest {
   void korean_names_carry_particles() {
     assertEquals(List.of("IU"), TAGGER.tag("아이유의 콘서트"));
     assertEquals(List.of("NewJeans"), TAGGER.tag("뉴진스가 컴백했다"));
+    assertEquals(List.of("IU"), TAGGER.tag("아이유에게서 온 편지"));
+    assertEquals(List.of("BTS", "Jin (BTS)"), TAGGER.tag("방탄소년단 진이었다"));
+  }
+
+  @Test
+  void a_particle_split_off_by_a_space_is_still_stripped_from_the_words_joined() {
+    // 진이 + 었다 is 진 + 이었다, not 진이 (JinE): the longer run of words wins
+    assertEquals(List.of("BTS", "Jin (BTS)"), TAGGER.tag("BTS 진이 었다"));
+  }
+
+  @Test
+  void a_particle_counts_only_where_it_fits_the_syllable_before_it() {
+    assertEquals(List.of(), TAGGER.tag("아이유이었다")); // 이었다 follows a final consonant only
   }
 
   @Test
@@ -51,6 +64,13 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void a_name_in_lower_case_counts_only_where_the_artist_writes_it_so() {
+    assertEquals(List.of("aespa"), TAGGER.tag("aespa released a new album"));
+    assertEquals(List.of("Stray Kids"), TAGGER.tag("Stray Kids released a new album"));
+    assertEquals(List.of(), TAGGER.tag("the stray kids played outside"));
+  }
+
+  @Test
   void record_names_are_resolved_to_canonical_names_and_merged() {
     assertEquals(List.of("V", "IU"), TAGGER.merge(List.of("뷔"), "아이유가 노래했다"));
   }
@@ -58,6 +78,28 @@ class ArtistTaggerTest {
   @Test
   void a_shared_given_name_resolves_to_the_artist_the_text_mentions() {
     assertEquals(List.of("Jin (BTS)", "BTS"), TAGGER.merge(List.of("Jin"), "BTS's Jin was discharged"));
+  }
+
+  @Test
+  void each_particle_that_ends_a_key_and_fits_it_is_stripped_longest_first() {
+    assertEquals(List.of("아이유"), ArtistTagger.withoutParticles("아이유의"));
+    assertEquals(List.of("아이유"), ArtistTagger.withoutParticles("아이유에게서"));
+    assertEquals(List.of("로제"), ArtistTagger.withoutParticles("로제로서"));
+    assertEquals(List.of("태연", "태연이"), ArtistTagger.withoutParticles("태연이가"));
+    assertEquals(List.of("진", "진이", "진이라"), ArtistTagger.withoutParticles("진이라는"));
+    assertEquals(List.of("2ne1"), ArtistTagger.withoutParticles("2ne1이"));
+    assertEquals(List.of(), ArtistTagger.withoutParticles("비아이")); // 이 after a vowel
+    assertEquals(List.of(), ArtistTagger.withoutParticles("의")); // nothing would be left
+    assertEquals(List.of(), ArtistTagger.withoutParticles("bts"));
+    assertEquals(List.of(), ArtistTagger.withoutParticles(""));
+  }
+
+  @Test
+  void a_char_is_hangul_exactly_when_its_unicode_script_is() {
+    for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+      assertEquals(Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL,
+          ArtistTagger.isHangul((char) c), Integer.toHexString(c));
+    }
   }
 
   @Test
