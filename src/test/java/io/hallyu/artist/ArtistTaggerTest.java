@@ -26,6 +26,13 @@ class ArtistTaggerTest {
   }
 
   @Test
+  void the_eu_is_not_everglows_e_u() {
+    assertEquals(List.of(), TAGGER.tag("The EU said on Monday that the Commission will reply"));
+    assertEquals(List.of(), TAGGER.tag("EU ministers met in Brussels"));
+    assertEquals(List.of("EVERGLOW", "E:U"), TAGGER.tag("EVERGLOW's E:U wrote the lyrics"));
+  }
+
+  @Test
   void real_names_with_spaces_or_hyphens_are_recognised() {
     assertEquals(List.of("V"), TAGGER.tag("Kim Tae-hyung enlisted"));
     assertEquals(List.of("V"), TAGGER.tag("Kim Taehyung enlisted"));
