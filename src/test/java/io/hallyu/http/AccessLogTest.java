@@ -84,6 +84,15 @@ class AccessLogTest {
   }
 
   @Test
+  void durations_are_written_to_a_tenth_of_a_millisecond() {
+    assertEquals("3.1", AccessLog.tenths(3.14159f));
+    assertEquals("0.0", AccessLog.tenths(0.04f));
+    assertEquals("1.0", AccessLog.tenths(0.96f));
+    assertEquals("12.0", AccessLog.tenths(12f));
+    assertEquals("1234.5", AccessLog.tenths(1234.5f));
+  }
+
+  @Test
   void credential_like_query_parameters_are_masked_and_others_kept() {
     assertEquals("q=iu&token=***&page=2", AccessLog.mask("q=iu&token=abc&page=2"));
     assertEquals("Access_Token=***&X-API-KEY=***&password=***",
