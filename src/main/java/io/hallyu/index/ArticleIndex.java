@@ -378,12 +378,23 @@ public final class ArticleIndex implements Closeable {
    * sees every completed write although the background refresh skipped the pause.
    */
   public FacetedSearcher acquireForSearch() throws IOException {
-    long now = System.nanoTime();
-    if (writer != null && now - lastSearch > SEARCH_IDLE_NANOS) {
+    refreshIfIdle();
+    lastSearch = System.nanoTime();
+    return acquire();
+  }
+
+  /**
+   * Refreshes now when nobody has searched for a while: the background refresh skipped that
+   * time, so writes since may not be visible yet.
+   */
+  private void refreshIfIdle() throws IOException {
+    if (writer != null && searchIsIdle()) {
       refresh();
     }
-    lastSearch = now;
-    return acquire();
+  }
+
+  private boolean searchIsIdle() {
+    return System.nanoTime() - lastSearch > SEARCH_IDLE_NANOS;
   }
 
   /** The latest refreshed view, for work that is not a user's search (it keeps no refresh going). */
@@ -397,9 +408,7 @@ public final class ArticleIndex implements Closeable {
 
   /** Documents in the latest refreshed view. */
   public int documentCount() throws IOException {
-    if (writer != null && System.nanoTime() - lastSearch > SEARCH_IDLE_NANOS) {
-      refresh(); // counting is no search: it does not wake the background refresh
-    }
+    refreshIfIdle(); // counting is no search: it does not wake the background refresh
     IndexSearcher s = searchers.acquire();
     try {
       return s.getIndexReader().numDocs();
@@ -422,7 +431,7 @@ public final class ArticleIndex implements Closeable {
   }
 
   private void refreshQuietly() {
-    if (System.nanoTime() - lastSearch > SEARCH_IDLE_NANOS) {
+    if (searchIsIdle()) {
       return; // nobody is searching: no small segment for nothing
     }
     try {
