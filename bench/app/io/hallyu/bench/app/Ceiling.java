@@ -2,6 +2,8 @@ package io.hallyu.bench.app;
 
 import io.hallyu.Engine;
 import io.hallyu.search.SearchRequest;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,8 +24,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * "ceiling" would measure a hash lookup; compare it with the server's uncached run
  * ({@code HALLYU_SEARCH_CACHE=false}).
  *
- * <pre>Ceiling INDEX_DIR QUERIES THREADS WARMUP_SECONDS SECONDS</pre>
- * Prints {@code key=value} lines: qps, p50, p90, p99, max (milliseconds), requests.
+ * <p>It runs in rounds, so that bench/run can alternate them with rounds of wrk against the
+ * server and compare neighbours in time rather than two phases minutes apart on a shared machine:
+ * each line read from standard input is a round's length in seconds; each round prints one line
+ * of {@code key=value} pairs: requests, qps, p50, p90, p99, max (milliseconds). It ends at the
+ * end of its input.
+ *
+ * <pre>Ceiling INDEX_DIR QUERIES THREADS &lt; rounds</pre>
  */
 public final class Ceiling {
   public static void main(String[] args) throws Exception {
@@ -33,17 +40,19 @@ public final class Ceiling {
       if (!line.isBlank() && !line.startsWith("#")) queries.add(parse(line.strip()));
     }
     int threads = Integer.parseInt(args[2]);
-    double warmup = Double.parseDouble(args[3]);
-    double seconds = Double.parseDouble(args[4]);
+    BufferedReader rounds = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     try (Engine engine = Engine.openReadOnlyUncached(index)) {
-      run(engine, queries, threads, warmup);
-      long t0 = System.nanoTime();
-      long[] all = run(engine, queries, threads, seconds);
-      double took = (System.nanoTime() - t0) / 1e9;
-      Arrays.sort(all);
-      System.out.printf(Locale.ROOT, "requests=%d%nqps=%.1f%np50=%.3f%np90=%.3f%np99=%.3f%nmax=%.3f%n",
-          all.length, all.length / took, pct(all, 50), pct(all, 90), pct(all, 99),
-          all[all.length - 1] / 1e6);
+      for (String round; (round = rounds.readLine()) != null; ) {
+        if (round.isBlank()) continue;
+        long t0 = System.nanoTime();
+        long[] all = run(engine, queries, threads, Double.parseDouble(round.strip()));
+        double took = (System.nanoTime() - t0) / 1e9;
+        Arrays.sort(all);
+        System.out.printf(Locale.ROOT, "requests=%d qps=%.1f p50=%.3f p90=%.3f p99=%.3f max=%.3f%n",
+            all.length, all.length / took, pct(all, 50), pct(all, 90), pct(all, 99),
+            all[all.length - 1] / 1e6);
+        System.out.flush();
+      }
     }
   }
 
