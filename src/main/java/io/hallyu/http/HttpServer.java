@@ -48,11 +48,13 @@ public final class HttpServer {
     Metrics metrics = new Metrics(engine.index());
     engine.index().setListener(metrics);
     AccessLog accessLog = new AccessLog();
-    SearchController search = new SearchController(engine.search());
-    SuggestController suggest = new SuggestController(engine.suggest());
+    ObjectMapper mapper = mapper();
+    JsonAnswers json = new JsonAnswers(mapper);
+    SearchController search = new SearchController(engine.search(), json);
+    SuggestController suggest = new SuggestController(engine.suggest(), json);
     WriteAccess access = new WriteAccess(settings.adminToken());
     return Javalin.create(config -> {
-      config.jsonMapper(new JavalinJackson(mapper(), false));
+      config.jsonMapper(new JavalinJackson(mapper, false));
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = settings.maxBodyBytes();
       config.jetty.modifyServer(server -> {

@@ -9,9 +9,11 @@ import java.io.IOException;
 /** {@code GET /api/search} and {@code GET /api/articles/{id}}. */
 final class SearchController {
   private final SearchService search;
+  private final JsonAnswers json;
 
-  SearchController(SearchService search) {
+  SearchController(SearchService search, JsonAnswers json) {
     this.search = search;
+    this.json = json;
   }
 
   void search(Context ctx) throws IOException {
@@ -26,7 +28,7 @@ final class SearchController {
         sort == null || sort.isBlank() ? null : SearchRequest.Sort.parse(sort),
         Params.integer(ctx, "page", 1),
         Params.integer(ctx, "size", SearchRequest.DEFAULT_SIZE));
-    ctx.json(search.search(request));
+    json.write(ctx, search.search(request));
   }
 
   void article(Context ctx) throws IOException {

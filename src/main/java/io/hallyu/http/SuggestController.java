@@ -7,13 +7,15 @@ import java.io.IOException;
 /** {@code GET /api/suggest?q=...&size=8}: suggestions for a query being typed. */
 final class SuggestController {
   private final SuggestService suggest;
+  private final JsonAnswers json;
 
-  SuggestController(SuggestService suggest) {
+  SuggestController(SuggestService suggest, JsonAnswers json) {
     this.suggest = suggest;
+    this.json = json;
   }
 
   void suggest(Context ctx) throws IOException {
-    ctx.json(suggest.suggest(ctx.queryParam("q"),
+    json.write(ctx, suggest.suggest(ctx.queryParam("q"),
         Params.integer(ctx, "size", SuggestService.DEFAULT_SIZE)));
   }
 }
