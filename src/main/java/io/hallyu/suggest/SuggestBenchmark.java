@@ -11,6 +11,7 @@ import io.hallyu.index.FacetedSearcher;
 import io.hallyu.index.IngestSummary;
 import io.hallyu.index.Ingester;
 import io.hallyu.index.Schema;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -32,10 +33,10 @@ import org.apache.lucene.index.StoredFields;
  * Server time of {@link SuggestService#suggest} for realistic typing, printed as percentiles.
  * Not a test: run it from the jar (see {@code bench/SUGGEST.md}):
  *
- * <pre>java -cp target/hallyu-search.jar io.hallyu.suggest.SuggestBenchmark [--small] [--corpus DIR]</pre>
+ * <pre>java -cp target/hallyu-search.jar io.hallyu.suggest.SuggestBenchmark [--small] [--corpus DIR | --index DIR]</pre>
  *
  * <p>It indexes the sample and every {@code *.jsonl} of the shared corpus into a temporary
- * index, registers the real artists plus generated variants of them (so that prefixes share
+ * index (or, with {@code --index}, opens an existing index read-only), registers the real artists plus generated variants of them (so that prefixes share
  * long key ranges, as a larger registry would), replays every keystroke of thousands of typed
  * sequences through the Java API once to warm up, then again timing each call. {@code --small}
  * indexes the sample only and replays a few hundred sequences, in seconds.
@@ -58,21 +59,41 @@ public final class SuggestBenchmark {
   public static void main(String[] args) throws Exception {
     boolean small = false;
     Path corpus = null;
+    Path index = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--small" -> small = true;
-        case "--corpus" -> corpus = Path.of(args[++i]);
-        default -> {
-          System.err.println("usage: SuggestBenchmark [--small] [--corpus DIR]");
-          System.exit(2);
-        }
+        case "--corpus" -> corpus = i + 1 < args.length ? Path.of(args[++i]) : usage("--corpus needs a folder");
+        case "--index" -> index = i + 1 < args.length ? Path.of(args[++i]) : usage("--index needs a folder");
+        default -> usage("unknown argument " + args[i]);
       }
+    }
+    if (index != null) {
+      if (corpus != null) {
+        usage("--corpus and --index exclude each other");
+      }
+      if (!Files.isDirectory(index)) {
+        usage("no index folder at " + index.toAbsolutePath());
+      }
+      try {
+        runOn(index, small, System.out);
+      } catch (FileNotFoundException e) { // a folder with no index in it
+        usage(e.getMessage());
+      }
+      return;
     }
     if (corpus == null && !small) {
       String env = System.getenv("HALLYU_CORPUS_DIR");
       corpus = Path.of(env != null ? env : "../shared/corpus");
     }
     run(small, small ? null : corpus, System.out);
+  }
+
+  private static Path usage(String problem) {
+    System.err.println("SuggestBenchmark: " + problem);
+    System.err.println("usage: SuggestBenchmark [--small] [--corpus DIR | --index DIR]");
+    System.exit(2);
+    return null;
   }
 
   /**
@@ -83,84 +104,101 @@ public final class SuggestBenchmark {
   public static Result run(boolean small, Path corpus, PrintStream out) throws IOException {
     Path dir = Files.createTempDirectory("suggest-bench");
     try (Engine engine = Engine.open(dir)) {
-      out.printf(Locale.ROOT, "Suggest benchmark (%s mode), %d CPUs, %s%n", small ? "small" : "full",
-          Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
-              + " " + System.getProperty("java.version"));
+      header(small, out);
       long t = System.nanoTime();
       int rejected = index(engine, corpus);
       out.printf(Locale.ROOT, "index: %,d articles (sample%s), %,d records rejected, %.1f s%n",
           engine.index().documentCount(), corpus == null ? " only" : " + " + corpus + "/*.jsonl",
           rejected, (System.nanoTime() - t) / 1e9);
-
-      ArtistRegistry real = engine.registry();
-      ArtistRegistry registry = withVariants(real, small ? SMALL_ARTISTS : FULL_ARTISTS);
-      t = System.nanoTime();
-      ArtistSuggester artists = new ArtistSuggester(registry);
-      out.printf(Locale.ROOT,
-          "artists: %,d = %,d from the registry + %,d generated variants (name + suffix); %,d keys, built in %d ms%n",
-          artists.artistCount(), real.artists().size(), artists.artistCount() - real.artists().size(),
-          artists.keyCount(), (System.nanoTime() - t) / 1_000_000);
-      SuggestService service = new SuggestService(artists, engine.index());
-
-      Map<String, List<List<String>>> sequences = sequences(real, titles(engine),
-          small ? SMALL_SEQUENCES : FULL_SEQUENCES, new Random(42));
-      List<String> queries = new ArrayList<>();
-      List<String> kinds = new ArrayList<>();
-      StringBuilder mix = new StringBuilder();
-      sequences.forEach((kind, list) -> {
-        int before = queries.size();
-        list.forEach(seq -> seq.forEach(q -> {
-          queries.add(q);
-          kinds.add(kind);
-        }));
-        mix.append(mix.length() == 0 ? "" : ", ").append(kind).append(' ')
-            .append(list.size()).append('/').append(queries.size() - before);
-      });
-      out.printf(Locale.ROOT, "replay: %,d keystrokes from %,d sequences (kind sequences/keystrokes: %s)%n",
-          queries.size(), sequences.values().stream().mapToInt(List::size).sum(), mix);
-
-      long checksum = 0;
-      for (String q : queries) { // warm-up: one untimed pass
-        checksum += service.suggest(q, SIZE).suggestions().size();
-      }
-      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-      boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
-      long[] micros = new long[queries.size()];
-      long[] cpuMicros = new long[queries.size()];
-      for (int i = 0; i < queries.size(); i++) {
-        long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
-        long start = System.nanoTime();
-        checksum += service.suggest(queries.get(i), SIZE).suggestions().size();
-        micros[i] = (System.nanoTime() - start) / 1_000;
-        cpuMicros[i] = cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000 : 0;
-      }
-      Result all = percentiles(micros);
-      out.printf(Locale.ROOT, "server time per suggest(q, %d), µs: count=%,d p50=%d p90=%d p99=%d max=%d%n",
-          SIZE, all.count(), all.p50(), all.p90(), all.p99(), all.max());
-      if (cpuTime) { // wall time includes waiting for a CPU on a busy machine; CPU time does not
-        Result cpu = percentiles(cpuMicros);
-        out.printf(Locale.ROOT, "thread CPU time per call, µs:    count=%,d p50=%d p90=%d p99=%d max=%d%n",
-            cpu.count(), cpu.p50(), cpu.p90(), cpu.p99(), cpu.max());
-      }
-      out.printf(Locale.ROOT, "load average at the end: %.1f%n",
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      for (String kind : sequences.keySet()) {
-        long[] part = new long[micros.length];
-        int n = 0;
-        for (int i = 0; i < micros.length; i++) {
-          if (kinds.get(i).equals(kind)) {
-            part[n++] = micros[i];
-          }
-        }
-        Result r = percentiles(Arrays.copyOf(part, n));
-        out.printf(Locale.ROOT, "  wall, %-10s count=%,6d p50=%5d p90=%5d p99=%5d max=%6d%n", kind,
-            r.count(), r.p50(), r.p90(), r.p99(), r.max());
-      }
-      out.printf(Locale.ROOT, "suggestions returned: %,d (checksum)%n", checksum);
-      return all;
+      return measure(engine, small, out);
     } finally {
       deleteQuietly(dir);
     }
+  }
+
+  /** Runs the benchmark over an existing index, opened read-only (the titles typed are its own). */
+  public static Result runOn(Path index, boolean small, PrintStream out) throws IOException {
+    try (Engine engine = Engine.openReadOnly(index)) {
+      header(small, out);
+      out.printf(Locale.ROOT, "index: %,d articles (existing index %s, read-only)%n",
+          engine.index().documentCount(), index);
+      return measure(engine, small, out);
+    }
+  }
+
+  private static void header(boolean small, PrintStream out) {
+    out.printf(Locale.ROOT, "Suggest benchmark (%s mode), %d CPUs, %s%n", small ? "small" : "full",
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name")
+            + " " + System.getProperty("java.version"));
+  }
+
+  private static Result measure(Engine engine, boolean small, PrintStream out) throws IOException {
+    ArtistRegistry real = engine.registry();
+    ArtistRegistry registry = withVariants(real, small ? SMALL_ARTISTS : FULL_ARTISTS);
+    long t = System.nanoTime();
+    ArtistSuggester artists = new ArtistSuggester(registry);
+    out.printf(Locale.ROOT,
+        "artists: %,d = %,d from the registry + %,d generated variants (name + suffix); %,d keys, built in %d ms%n",
+        artists.artistCount(), real.artists().size(), artists.artistCount() - real.artists().size(),
+        artists.keyCount(), (System.nanoTime() - t) / 1_000_000);
+    SuggestService service = new SuggestService(artists, engine.index());
+
+    Map<String, List<List<String>>> sequences = sequences(real, titles(engine),
+        small ? SMALL_SEQUENCES : FULL_SEQUENCES, new Random(42));
+    List<String> queries = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    StringBuilder mix = new StringBuilder();
+    sequences.forEach((kind, list) -> {
+      int before = queries.size();
+      list.forEach(seq -> seq.forEach(q -> {
+        queries.add(q);
+        kinds.add(kind);
+      }));
+      mix.append(mix.length() == 0 ? "" : ", ").append(kind).append(' ')
+          .append(list.size()).append('/').append(queries.size() - before);
+    });
+    out.printf(Locale.ROOT, "replay: %,d keystrokes from %,d sequences (kind sequences/keystrokes: %s)%n",
+        queries.size(), sequences.values().stream().mapToInt(List::size).sum(), mix);
+
+    long checksum = 0;
+    for (String q : queries) { // warm-up: one untimed pass
+      checksum += service.suggest(q, SIZE).suggestions().size();
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpuTime = threads.isCurrentThreadCpuTimeSupported();
+    long[] micros = new long[queries.size()];
+    long[] cpuMicros = new long[queries.size()];
+    for (int i = 0; i < queries.size(); i++) {
+      long cpuStart = cpuTime ? threads.getCurrentThreadCpuTime() : 0;
+      long start = System.nanoTime();
+      checksum += service.suggest(queries.get(i), SIZE).suggestions().size();
+      micros[i] = (System.nanoTime() - start) / 1_000;
+      cpuMicros[i] = cpuTime ? (threads.getCurrentThreadCpuTime() - cpuStart) / 1_000 : 0;
+    }
+    Result all = percentiles(micros);
+    out.printf(Locale.ROOT, "server time per suggest(q, %d), µs: count=%,d p50=%d p90=%d p99=%d max=%d%n",
+        SIZE, all.count(), all.p50(), all.p90(), all.p99(), all.max());
+    if (cpuTime) { // wall time includes waiting for a CPU on a busy machine; CPU time does not
+      Result cpu = percentiles(cpuMicros);
+      out.printf(Locale.ROOT, "thread CPU time per call, µs:    count=%,d p50=%d p90=%d p99=%d max=%d%n",
+          cpu.count(), cpu.p50(), cpu.p90(), cpu.p99(), cpu.max());
+    }
+    out.printf(Locale.ROOT, "load average at the end: %.1f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    for (String kind : sequences.keySet()) {
+      long[] part = new long[micros.length];
+      int n = 0;
+      for (int i = 0; i < micros.length; i++) {
+        if (kinds.get(i).equals(kind)) {
+          part[n++] = micros[i];
+        }
+      }
+      Result r = percentiles(Arrays.copyOf(part, n));
+      out.printf(Locale.ROOT, "  wall, %-10s count=%,6d p50=%5d p90=%5d p99=%5d max=%6d%n", kind,
+          r.count(), r.p50(), r.p90(), r.p99(), r.max());
+    }
+    out.printf(Locale.ROOT, "suggestions returned: %,d (checksum)%n", checksum);
+    return all;
   }
 
   private static int index(Engine engine, Path corpus) throws IOException {
