@@ -1,6 +1,9 @@
 package io.hallyu.eval;
 
+import io.hallyu.article.Article;
 import io.hallyu.artist.ArtistRegistry;
+import io.hallyu.search.QueryFactory;
+import io.hallyu.search.SearchService;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
@@ -42,9 +45,12 @@ public final class Evaluate {
   public static void main(String[] args) throws IOException {
     Path dir = null;
     boolean tune = false;
+    boolean pathOnly = false;
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals("--tune")) {
         tune = true;
+      } else if (args[i].equals("--tune-path")) {
+        pathOnly = true;
       } else if (args[i].equals("--corpus") && i + 1 < args.length) {
         dir = Path.of(args[++i]);
       } else {
@@ -61,8 +67,72 @@ public final class Evaluate {
     }
     BeirSet set = BeirSet.load(dir, SPLITS);
     ArtistRegistry registry = ArtistRegistry.bundled();
-    List<Result> results = run(set, tune ? Configurations.tuning(registry) : Configurations.all(registry));
+    List<Result> results = new ArrayList<>();
+    if (pathOnly) {
+      results.addAll(runDefaultPath(set, WEIGHT_GRID));
+    } else if (tune) {
+      results.addAll(runDefaultPath(set, WEIGHT_GRID));
+      results.addAll(run(set, Configurations.tuning(registry)));
+    } else {
+      results.addAll(run(set, Configurations.baselines()));
+      results.addAll(runDefaultPath(set, Map.of(DEFAULT_PATH, QueryFactory.Weights.DEFAULT)));
+      results.addAll(run(set, Configurations.ablations(registry)));
+    }
     print(results, System.out);
+  }
+
+  /** The row name of the server's own search, as {@code GET /api/search} runs it. */
+  public static final String DEFAULT_PATH = "Hallyu (GET /api/search default path)";
+
+  /** The ranking weights tried on train for the default path, one knob at a time. */
+  static final Map<String, QueryFactory.Weights> WEIGHT_GRID = weightGrid();
+
+  private static Map<String, QueryFactory.Weights> weightGrid() {
+    QueryFactory.Weights d = QueryFactory.Weights.DEFAULT;
+    Map<String, QueryFactory.Weights> grid = new LinkedHashMap<>();
+    grid.put("path: default", d);
+    grid.put("path: relaxed enough 30", d.withEnough(d.enough(), 30));
+    grid.put("path: relaxed enough 1000", d.withEnough(d.enough(), 1000));
+    grid.put("path: enough 5", d.withEnough(5, 100));
+    grid.put("path: enough 20", d.withEnough(20, 100));
+    grid.put("path: enough 3", d.withEnough(3, 100));
+    grid.put("path: no proximity", d.withProximity(0f, d.phraseSlop(), 0f));
+    grid.put("path: phrase 2, pairs 1", d.withProximity(2f, d.phraseSlop(), 1f));
+    grid.put("path: all-words bonus 3", d.withAllWordsBonus(3f));
+    grid.put("path: all-words bonus 30", d.withAllWordsBonus(30f));
+    grid.put("path: relaxed parts all required", d.withRelaxation(d.relaxedShare(), true));
+    return grid;
+  }
+
+  /**
+   * Indexes the passages once, as articles into an index on disk, and ranks the questions through
+   * the server's search service with each of these weights ({@link QueryFactory.Weights#DEFAULT}
+   * is exactly the server's path).
+   */
+  public static List<Result> runDefaultPath(BeirSet set, Map<String, QueryFactory.Weights> weights)
+      throws IOException {
+    List<Result> results = new ArrayList<>();
+    try (DefaultPath path = DefaultPath.ofArticles(set.passages().stream().map(p ->
+        new Article(p.id(), p.title(), p.text(), null, null, null, "ko", List.of())))) {
+      for (Map.Entry<String, QueryFactory.Weights> w : weights.entrySet()) {
+        SearchService service = w.getValue().equals(QueryFactory.Weights.DEFAULT)
+            ? path.service() : path.service(w.getValue());
+        Map<String, Metrics.Summary> bySplit = new LinkedHashMap<>();
+        for (String split : set.qrelsBySplit().keySet()) {
+          Map<String, Map<String, Integer>> qrels = set.qrels(split);
+          Map<String, List<String>> rankings = new HashMap<>();
+          for (String qid : qrels.keySet()) {
+            String text = set.queries().get(qid);
+            if (text != null) {
+              rankings.put(qid, DefaultPath.ranked(service, text, DEPTH));
+            }
+          }
+          bySplit.put(split, Metrics.Summary.of(qrels, rankings));
+        }
+        results.add(new Result(w.getKey(), bySplit));
+      }
+    }
+    return results;
   }
 
   /** {@code $HALLYU_CORPUS_DIR/ko_tydiqa_goldp}, else {@code ../shared/corpus/ko_tydiqa_goldp}. */

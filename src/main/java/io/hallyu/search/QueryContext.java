@@ -8,6 +8,8 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.FilteringTokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.ko.POS;
+import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
@@ -67,6 +69,32 @@ final class QueryContext {
     Builder(Analyzer analyzer) {
       super(analyzer);
     }
+
+    /**
+     * Whether the word in {@code span} carries content: some token of it is not a verb, adjective
+     * or auxiliary. {@code 태어났나} in a question does not: an answer says 출생 or 태어난, so a
+     * relaxed query stops counting it.
+     */
+    boolean content(String field, QueryContext context, Span span) {
+      try (TokenStream tokens = new Window(getAnalyzer().tokenStream(field, context.text), span)) {
+        PartOfSpeechAttribute pos = tokens.addAttribute(PartOfSpeechAttribute.class);
+        tokens.reset();
+        boolean any = false;
+        boolean content = false;
+        while (tokens.incrementToken()) {
+          any = true;
+          POS.Tag tag = pos.getLeftPOS();
+          content |= tag == null || !PREDICATES.contains(tag);
+        }
+        tokens.end();
+        return content || !any;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private static final java.util.Set<POS.Tag> PREDICATES = java.util.EnumSet.of(
+        POS.Tag.VV, POS.Tag.VA, POS.Tag.VX, POS.Tag.VCP, POS.Tag.VCN);
 
     /** The query for the tokens inside {@code span}, or {@code null} when there are none. */
     Query create(String field, QueryContext context, Span span, Occur within, boolean phrase) {

@@ -53,6 +53,7 @@ public final class SearchService {
   private final Analyzer analyzer;
   private final QueryFactory queries;
   private final boolean cacheAnswers;
+  private final QueryFactory.Weights weights;
 
   public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer) {
     this(index, registry, analyzer, true);
@@ -64,11 +65,18 @@ public final class SearchService {
    */
   public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer,
       boolean cacheAnswers) {
+    this(index, registry, analyzer, cacheAnswers, QueryFactory.Weights.DEFAULT);
+  }
+
+  /** As the server runs, with other ranking weights: for the evaluation's tuning rows only. */
+  public SearchService(ArticleIndex index, ArtistRegistry registry, Analyzer analyzer,
+      boolean cacheAnswers, QueryFactory.Weights weights) {
     this.cacheAnswers = cacheAnswers;
     this.index = index;
     this.registry = registry;
     this.analyzer = analyzer;
-    this.queries = new QueryFactory(registry, analyzer);
+    this.queries = new QueryFactory(registry, analyzer, weights);
+    this.weights = weights;
   }
 
   public SearchResponse search(SearchRequest request) throws IOException {
@@ -77,41 +85,22 @@ public final class SearchService {
     try {
       // Like Solr's query result cache, but tied to the reader, so it is never stale.
       if (cacheAnswers && searcher.cache().get(request) instanceof SearchResponse hit) {
-        return new SearchResponse(hit.query(), hit.total(), elapsedMillis(start), hit.page(),
-            hit.size(), hit.sort(), hit.hits(), hit.facets());
+        return hit.took(elapsedMillis(start));
       }
-      QueryFactory.Built built = queries.build(request.query(), QueryFactory.Operator.AND);
+      QueryFactory.Plan plan = queries.plan(request.query());
       List<String> artists = request.artists().stream().map(registry::resolve).distinct().toList();
-      DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), built.query());
-      // Adding a dimension again ORs the value with the earlier ones (multi-select).
-      artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
-      request.outlets().forEach(o -> ddq.add(Schema.FACET_OUTLET, o));
-      request.langs().forEach(l -> ddq.add(Schema.FACET_LANG, l));
-      if (request.from() != null || request.to() != null) {
-        // The date range drills sideways on the month facet, so the histogram keeps showing
-        // the months around a selected range.
-        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-        ddq.add(Schema.FACET_MONTH, LongPoint.newRangeQuery(Schema.DATE, from, to));
+      Answer answer = null;
+      for (int i = 0; i < plan.size(); i++) {
+        answer = answer(searcher, plan.level(i), artists, request);
+        if (answer.total() >= (i == 0 ? weights.enough() : weights.relaxedEnough())) {
+          break;
+        }
       }
-      int topN = request.page() * request.size();
-      TopDocs top;
-      Map<String, List<FacetValue>> facets;
-      if (searcher.facetState() == null) {
-        top = searcher.search(ddq, topN, sort(request.effectiveSort()), true);
-        facets = emptyFacets();
-      } else {
-        DrillSideways ds = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
-        DrillSideways.DrillSidewaysResult r =
-            ds.search(ddq, null, null, topN, sort(request.effectiveSort()), true);
-        top = r.hits;
-        facets = facets(r.facets, artists, request);
-      }
-      long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-          ? top.totalHits.value : searcher.count(ddq);
-      List<Hit> hits = hits(searcher, built.highlight(), top, (request.page() - 1) * request.size());
-      SearchResponse response = new SearchResponse(request.query(), total, elapsedMillis(start),
-          request.page(), request.size(), request.effectiveSort().value(), hits, facets);
+      List<Hit> hits = hits(searcher, plan.highlight(), answer.top(),
+          (request.page() - 1) * request.size());
+      SearchResponse response = new SearchResponse(request.query(), answer.total(),
+          elapsedMillis(start), request.page(), request.size(), request.effectiveSort().value(),
+          answer.match().value(), null, hits, answer.facets());
       if (cacheAnswers) {
         searcher.cache().put(request, response);
       }
@@ -119,6 +108,42 @@ public final class SearchService {
     } finally {
       index.release(searcher);
     }
+  }
+
+  /** The hits of one relaxation step, and the facet counts over exactly those hits. */
+  private record Answer(QueryFactory.Match match, TopDocs top, long total,
+      Map<String, List<FacetValue>> facets) {}
+
+  private Answer answer(FacetedSearcher searcher, QueryFactory.Level level, List<String> artists,
+      SearchRequest request) throws IOException {
+    DrillDownQuery ddq = new DrillDownQuery(index.facetsConfig(), level.query());
+    // Adding a dimension again ORs the value with the earlier ones (multi-select).
+    artists.forEach(a -> ddq.add(Schema.FACET_ARTIST, a));
+    request.outlets().forEach(o -> ddq.add(Schema.FACET_OUTLET, o));
+    request.langs().forEach(l -> ddq.add(Schema.FACET_LANG, l));
+    if (request.from() != null || request.to() != null) {
+      // The date range drills sideways on the month facet, so the histogram keeps showing
+      // the months around a selected range.
+      long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+      long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+      ddq.add(Schema.FACET_MONTH, LongPoint.newRangeQuery(Schema.DATE, from, to));
+    }
+    int topN = request.page() * request.size();
+    TopDocs top;
+    Map<String, List<FacetValue>> facets;
+    if (searcher.facetState() == null) {
+      top = searcher.search(ddq, topN, sort(request.effectiveSort()), true);
+      facets = emptyFacets();
+    } else {
+      DrillSideways ds = new DrillSideways(searcher, index.facetsConfig(), searcher.facetState());
+      DrillSideways.DrillSidewaysResult r =
+          ds.search(ddq, null, null, topN, sort(request.effectiveSort()), true);
+      top = r.hits;
+      facets = facets(r.facets, artists, request);
+    }
+    long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+        ? top.totalHits.value : searcher.count(ddq);
+    return new Answer(level.match(), top, total, facets);
   }
 
   private static long elapsedMillis(long startNanos) {
